@@ -1,0 +1,27 @@
+namespace ParkLens.Core.Common;
+
+/// <summary>Who put a figure here, from where and when; kept beside every zone-owned record that carries figures.</summary>
+public sealed class Provenance
+{
+    public DataSource Source { get; set; }
+
+    /// <summary>File name, article, endpoint or form that supplied the values.</summary>
+    public string? SourceRef { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public string UpdatedBy { get; set; } = "";
+
+    public static Provenance Of(DataSource source, string? sourceRef, DateTime updatedAtUtc, string updatedBy) =>
+        new() { Source = source, SourceRef = sourceRef, UpdatedAtUtc = updatedAtUtc, UpdatedBy = updatedBy };
+
+    public Provenance Copy() => Of(Source, SourceRef, UpdatedAtUtc, UpdatedBy);
+}
+
+public static class ProvenanceRules
+{
+    /// <summary>A figure not touched for more than this is flagged stale: yearly indicators are reported once a year.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(400);
+
+    public static bool IsStale(DateTime updatedAtUtc, DateTime nowUtc) => nowUtc - updatedAtUtc > StaleAfter;
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParkLens.Core.Data;
+using ParkLens.Core.Registry;
+
+namespace ParkLens.Core;
+
+public static class CoreModule
+{
+    /// <summary>Registers the database and every module's use cases. The host registers <see cref="Common.ICurrentActor"/>.</summary>
+    public static IServiceCollection AddParkCore(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<IDbContextFactory<ParkDbContext>, ParkDbContextFactory>();
+        services.AddRegistry();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using ParkLens.Core.Common;
+
+namespace ParkLens.Core.Data;
+
+/// <summary>
+/// Opens a short-lived context for the current actor. Handlers open one per call, which keeps Blazor circuits
+/// (long-lived scopes with overlapping calls) and background work safe.
+/// </summary>
+public sealed class ParkDbContextFactory(DatabaseSettings settings, ICurrentActor actor) : IDbContextFactory<ParkDbContext>
+{
+    public ParkDbContext CreateDbContext() => Create(settings, actor);
+
+    private static readonly ConcurrentDictionary<DatabaseSettings, DbContextOptions> Options = new();
+
+    public static ParkDbContext Create(DatabaseSettings settings, ICurrentActor actor)
+    {
+        var options = Options.GetOrAdd(settings, BuildOptions);
+        return settings.Provider == DatabaseProvider.Postgres
+            ? new PostgresParkDbContext((DbContextOptions<PostgresParkDbContext>)options, actor)
+            : new SqliteParkDbContext((DbContextOptions<SqliteParkDbContext>)options, actor);
+    }
+
+    private static DbContextOptions BuildOptions(DatabaseSettings settings) => settings.Provider == DatabaseProvider.Postgres
+        ? new DbContextOptionsBuilder<PostgresParkDbContext>().UseNpgsql(settings.ConnectionString).Options
+        : new DbContextOptionsBuilder<SqliteParkDbContext>().UseSqlite(settings.ConnectionString).Options;
+}

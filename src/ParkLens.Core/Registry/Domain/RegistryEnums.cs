@@ -1,0 +1,53 @@
+namespace ParkLens.Core.Registry.Domain;
+
+public enum ZoneLevel
+{
+    National,
+    Provincial,
+
+    /// <summary>A park with no State Council or provincial approval of its own (e.g. a city's 产业园).</summary>
+    Unrated,
+}
+
+public enum ZoneKind
+{
+    HighTech,
+    EconomicTech,
+    ComprehensiveBonded,
+    FreeTradeArea,
+    BorderCooperation,
+    IndustrialPark,
+    ScienceCity,
+}
+
+public enum Ownership
+{
+    State,
+    Private,
+    Foreign,
+    HongKongMacaoTaiwan,
+}
+
+/// <summary>Certifications an enterprise holds (declared; the EnterpriseTiers module evaluates them).</summary>
+[Flags]
+public enum Certifications
+{
+    None = 0,
+    TechSme = 1,
+    HighTech = 2,
+    InnovativeSme = 4,
+    Specialized = 8,
+    LittleGiant = 16,
+    SingleChampion = 32,
+}
+
+public enum PropertyUse
+{
+    Industrial,
+    Warehouse,
+    Research,
+    Commercial,
+    Residential,
+    Infrastructure,
+    Other,
+}

@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using ParkLens.Core.Common;
+using ParkLens.Core.Data;
+
+namespace ParkLens.Core.Registry.ImportRegistryFile;
+
+public sealed record ImportResult(ImportKind Kind, string FileName, int Rows, int Created, int Updated, int Unchanged, IReadOnlyList<ImportError> Errors)
+{
+    /// <summary>All problems found; <see cref="Errors"/> holds the first <see cref="ImportRegistryFileHandler.MaxErrorsReported"/>.</summary>
+    public int ErrorCount { get; init; } = Errors.Count;
+
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Imports zones, enterprises or yearly indicators from CSV or XLSX. Every row is validated first; a file with any
+/// error writes nothing. Rows upsert by zone name, USCC, and (USCC, year); a blank cell leaves the stored value as it is,
+/// so re-importing a file changes nothing.
+/// </summary>
+public sealed class ImportRegistryFileHandler(IDbContextFactory<ParkDbContext> dbs, ICurrentActor actor, TimeProvider clock)
+{
+    public const int MaxErrorsReported = 1000;
+
+    public async Task<ImportResult> HandleAsync(ImportKind kind, Stream content, string fileName, IProgress<double>? progress, CancellationToken ct)
+    {
+        var errors = new List<ImportError>();
+        TabularData data;
+        try
+        {
+            data = TabularFile.Read(content, FileFormats.FromFileName(fileName));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or InvalidOperationException
+            or CsvHelper.CsvHelperException or System.Xml.XmlException or ArgumentException)
+        {
+            return Failed(kind, fileName, 0, [ImportRules.UnreadableFile.At(1, "-", ex.GetType().Name)]);
+        }
+        var columns = ImportColumns.For(kind);
+        var map = MapHeader(data.Header, columns, errors);
+        if (data.Rows.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(ImportRules.EmptyFile.At(1, "-"));
+        }
+        if (errors.Count > 0)
+        {
+            return Failed(kind, fileName, data.Rows.Count, errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var readers = data.Rows.Select(row => new RowReader(map, row, errors)).Where(r => !r.IsBlank).ToList();
+        var provenance = Provenance.Of(DataSource.Import, Path.GetFileName(fileName), now.UtcDateTime, actor.Name);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var writer = new ImportWriter(db, provenance, errors, progress);
+        var counts = kind switch
+        {
+            ImportKind.Zones => await writer.ZonesAsync(Parse(readers, r => ImportParsers.Zone(r, now.Year), i => i.Name, errors), ct),
+            ImportKind.Enterprises => await writer.EnterprisesAsync(Parse(readers, r => ImportParsers.Enterprise(r, DateOnly.FromDateTime(now.Date)), i => i.Uscc, errors), ct),
+            _ => await writer.IndicatorsAsync(Parse(readers, r => ImportParsers.Indicator(r, now.Year), i => (i.Uscc, i.Year), errors), ct),
+        };
+        if (errors.Count > 0)
+        {
+            await transaction.RollbackAsync(ct);
+            return Failed(kind, fileName, readers.Count, errors);
+        }
+        await transaction.CommitAsync(ct);
+        return new ImportResult(kind, fileName, readers.Count, counts.Created, counts.Updated, counts.Unchanged, []);
+    }
+
+    private static List<T> Parse<T, TKey>(List<RowReader> readers, Func<RowReader, T?> parse, Func<T, TKey> key, List<ImportError> errors)
+        where T : class
+        where TKey : notnull
+    {
+        var inputs = new List<T>(readers.Count);
+        var firstRow = new Dictionary<TKey, int>();
+        foreach (var reader in readers)
+        {
+            var input = parse(reader);
+            if (input is null)
+            {
+                continue;
+            }
+            if (firstRow.TryGetValue(key(input), out var first))
+            {
+                errors.Add(ImportRules.DuplicateInFile.At(reader.Row, reader.Header(DuplicateColumn(input)), first));
+                continue;
+            }
+            firstRow[key(input)] = reader.Row;
+            inputs.Add(input);
+        }
+        return inputs;
+    }
+
+    private static string DuplicateColumn(object input) => input is ZoneInput ? "name" : "uscc";
+
+    private static Dictionary<string, (int Index, string Header)> MapHeader(string[] header, IReadOnlyList<ImportColumn> columns, List<ImportError> errors)
+    {
+        var map = new Dictionary<string, (int, string)>();
+        for (var i = 0; i < header.Length; i++)
+        {
+            var text = header[i]?.Trim() ?? "";
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            var column = columns.FirstOrDefault(c => c.Matches(text));
+            if (column is null)
+            {
+                errors.Add(ImportRules.UnknownColumn.At(1, text, string.Join("、", columns.Select(c => c.Label))));
+            }
+            else if (!map.TryAdd(column.Key, (i, text)))
+            {
+                errors.Add(ImportRules.DuplicateColumn.At(1, text));
+            }
+        }
+        foreach (var missing in columns.Where(c => c.Required && !map.ContainsKey(c.Key)))
+        {
+            errors.Add(ImportRules.MissingColumn.At(1, missing.Label));
+        }
+        return map;
+    }
+
+    private static ImportResult Failed(ImportKind kind, string fileName, int rows, List<ImportError> errors) =>
+        new(kind, fileName, rows, 0, 0, 0, errors.OrderBy(e => e.Row).Take(MaxErrorsReported).ToArray()) { ErrorCount = errors.Count };
+}

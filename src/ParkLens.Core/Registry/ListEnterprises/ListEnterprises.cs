@@ -1,0 +1,155 @@
+using Microsoft.EntityFrameworkCore;
+using ParkLens.Core.Common;
+using ParkLens.Core.Data;
+using ParkLens.Core.Registry.Domain;
+
+namespace ParkLens.Core.Registry.ListEnterprises;
+
+public enum EnterpriseSort
+{
+    Name,
+    Uscc,
+    FoundedOn,
+    Revenue,
+    Tax,
+    Employees,
+}
+
+public sealed record ListEnterprisesQuery
+{
+    public int? ZoneId { get; init; }
+
+    public int? SubParkId { get; init; }
+
+    /// <summary>A name fragment, a USCC prefix or pinyin initials.</summary>
+    public string? Q { get; init; }
+
+    /// <summary>A 门类 letter or a numeric GB/T 4754 prefix (大类 "27", 中类 "276", 小类 "2761").</summary>
+    public string? Industry { get; init; }
+
+    public Ownership? Ownership { get; init; }
+
+    public Certifications? Certification { get; init; }
+
+    public bool? Listed { get; init; }
+
+    public bool? Synthetic { get; init; }
+
+    /// <summary>The year whose figures appear in the rows; default the latest year with figures.</summary>
+    public int? Year { get; init; }
+
+    public EnterpriseSort Sort { get; init; } = EnterpriseSort.Name;
+
+    public bool Descending { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 20;
+}
+
+public sealed record EnterpriseRow(
+    int Id, string Uscc, bool UsccIsPlaceholder, string Name, int ZoneId, string ZoneName, string? SubParkName,
+    string IndustryCode, string IndustrySection, Ownership Ownership, bool IsListed, Certifications Certifications,
+    DateOnly? FoundedOn, bool IsSynthetic, int? Year, decimal? Revenue, decimal? Tax, int? Employees);
+
+public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
+{
+    public async Task<Page<EnterpriseRow>> HandleAsync(ListEnterprisesQuery query, CancellationToken ct)
+    {
+        var (page, size) = Paging.Clamp(query.Page, query.PageSize);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
+        var rows = Filter(db, query, year);
+        var total = await rows.CountAsync(ct);
+        var items = await Sort(rows, query.Sort, query.Descending).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return new Page<EnterpriseRow>(items, total, page, size);
+    }
+
+    /// <summary>Every row of the filter, in order, for exports; streams rather than materialising.</summary>
+    public async IAsyncEnumerable<EnterpriseRow> StreamAsync(ListEnterprisesQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
+        await foreach (var row in Sort(Filter(db, query, year), query.Sort, query.Descending).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
+    internal static async Task<int?> LatestYearAsync(ParkDbContext db, int? zoneId, CancellationToken ct) =>
+        await db.Indicators.AsNoTracking().Where(i => zoneId == null || i.ZoneId == zoneId)
+            .MaxAsync(i => (int?)i.Year, ct);
+
+    private static IQueryable<EnterpriseRow> Filter(ParkDbContext db, ListEnterprisesQuery q, int? year)
+    {
+        var enterprises = db.Enterprises.AsNoTracking();
+        if (q.ZoneId is { } zoneId)
+        {
+            enterprises = enterprises.Where(e => e.ZoneId == zoneId);
+        }
+        if (q.SubParkId is { } subParkId)
+        {
+            enterprises = enterprises.Where(e => e.SubParkId == subParkId);
+        }
+        if (!string.IsNullOrWhiteSpace(q.Q))
+        {
+            var text = q.Q.Trim();
+            var upper = text.ToUpperInvariant();
+            enterprises = enterprises.Where(e => e.Name.Contains(text) || e.Uscc.StartsWith(upper) || e.NameInitials.StartsWith(upper));
+        }
+        if (!string.IsNullOrWhiteSpace(q.Industry))
+        {
+            var code = q.Industry.Trim().ToUpperInvariant();
+            enterprises = code.Length == 1 && char.IsAsciiLetter(code[0])
+                ? enterprises.Where(e => e.IndustrySection == code)
+                : enterprises.Where(e => e.IndustryCode.StartsWith(code));
+        }
+        if (q.Ownership is { } ownership)
+        {
+            enterprises = enterprises.Where(e => e.Ownership == ownership);
+        }
+        if (q.Certification is { } certification && certification != Certifications.None)
+        {
+            enterprises = enterprises.Where(e => (e.Certifications & certification) == certification);
+        }
+        if (q.Listed is { } listed)
+        {
+            enterprises = enterprises.Where(e => e.IsListed == listed);
+        }
+        if (q.Synthetic is { } synthetic)
+        {
+            enterprises = enterprises.Where(e => e.IsSynthetic == synthetic);
+        }
+        return
+            from e in enterprises
+            join z in db.Zones on e.ZoneId equals z.Id
+            join s in db.SubParks on e.SubParkId equals s.Id into es
+            from s in es.DefaultIfEmpty()
+            join i in db.Indicators.Where(i => i.Year == year) on e.Id equals i.EnterpriseId into ei
+            from i in ei.DefaultIfEmpty()
+            select new EnterpriseRow(
+                e.Id, e.Uscc, e.UsccIsPlaceholder, e.Name, e.ZoneId, z.ShortName, s == null ? null : s.Name,
+                e.IndustryCode, e.IndustrySection, e.Ownership, e.IsListed, e.Certifications, e.FoundedOn, e.IsSynthetic,
+                i == null ? null : i.Year, i == null ? null : i.Revenue, i == null ? null : i.Tax, i == null ? null : i.Employees);
+    }
+
+    // Missing figures sort last in both directions, the same on SQLite and PostgreSQL (their NULL orders differ).
+    private static IQueryable<EnterpriseRow> Sort(IQueryable<EnterpriseRow> rows, EnterpriseSort sort, bool descending) => sort switch
+    {
+        EnterpriseSort.Uscc => descending ? rows.OrderByDescending(r => r.Uscc) : rows.OrderBy(r => r.Uscc),
+        EnterpriseSort.FoundedOn => NullsLast(rows, r => r.FoundedOn, descending),
+        EnterpriseSort.Revenue => NullsLast(rows, r => r.Revenue, descending),
+        EnterpriseSort.Tax => NullsLast(rows, r => r.Tax, descending),
+        EnterpriseSort.Employees => NullsLast(rows, r => r.Employees, descending),
+        _ => (descending ? rows.OrderByDescending(r => r.Name) : rows.OrderBy(r => r.Name)).ThenBy(r => r.Id),
+    };
+
+    private static IQueryable<EnterpriseRow> NullsLast<TKey>(IQueryable<EnterpriseRow> rows, System.Linq.Expressions.Expression<Func<EnterpriseRow, TKey?>> key, bool descending)
+        where TKey : struct
+    {
+        var isNull = System.Linq.Expressions.Expression.Lambda<Func<EnterpriseRow, bool>>(
+            System.Linq.Expressions.Expression.Equal(key.Body, System.Linq.Expressions.Expression.Constant(null, typeof(TKey?))), key.Parameters);
+        var ordered = rows.OrderBy(isNull);
+        return (descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key)).ThenBy(r => r.Id);
+    }
+}

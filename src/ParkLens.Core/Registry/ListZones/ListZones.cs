@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using ParkLens.Core.Data;
+using ParkLens.Core.Registry.Domain;
+using ParkLens.Core.Registry.Reference;
+
+namespace ParkLens.Core.Registry.ListZones;
+
+public sealed record SubParkRow(int Id, string Name, string? Note, int EnterpriseCount);
+
+public sealed record ZoneRow(
+    int Id, string Name, string ShortName, ZoneLevel Level, ZoneKind Kind, string Place, int? ApprovalYear,
+    decimal? ApprovedAreaHa, IReadOnlyList<string> LeadingIndustries, int EnterpriseCount, IReadOnlyList<SubParkRow> SubParks);
+
+public sealed record AuthorityNode(int Id, string Name, string? Body, IReadOnlyList<ZoneRow> Zones);
+
+/// <summary>The authority → zone → sub-park tree the caller may see, with enterprise counts.</summary>
+public sealed class ListZonesHandler(IDbContextFactory<ParkDbContext> dbs)
+{
+    public async Task<IReadOnlyList<AuthorityNode>> HandleAsync(CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var zones = await db.Zones.AsNoTracking()
+            .Include(z => z.SubParks)
+            .Include(z => z.Authority)
+            .OrderBy(z => z.ProvinceCode).ThenBy(z => z.Level).ThenBy(z => z.Name)
+            .ToListAsync(ct);
+        var zoneCounts = await db.Enterprises.AsNoTracking()
+            .GroupBy(e => e.ZoneId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var parkCounts = await db.Enterprises.AsNoTracking().Where(e => e.SubParkId != null)
+            .GroupBy(e => e.SubParkId!.Value).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var divisions = DivisionCatalog.Instance;
+        return zones
+            .GroupBy(z => z.Authority!)
+            .OrderBy(g => g.Key.ProvinceCode)
+            .Select(g => new AuthorityNode(g.Key.Id, g.Key.Name, g.Key.Body, g.Select(z => new ZoneRow(
+                z.Id, z.Name, z.ShortName, z.Level, z.Kind, divisions.PlaceName(z.ProvinceCode, z.CityCode), z.ApprovalYear,
+                z.ApprovedAreaHa, RegistryTerms.SplitList(z.LeadingIndustries).ToArray(), zoneCounts.GetValueOrDefault(z.Id),
+                z.SubParks.OrderBy(s => s.Name).Select(s => new SubParkRow(s.Id, s.Name, s.Note, parkCounts.GetValueOrDefault(s.Id))).ToArray()))
+                .ToArray()))
+            .ToArray();
+    }
+}
