@@ -107,7 +107,7 @@ internal static class SeedSteps
                 var any = false;
                 foreach (var f in byYear)
                 {
-                    any |= StandardValue(f) is { } v && IndicatorDefinitions.Write(row, f.Standard!, v);
+                    any |= StandardValue(f) is { } v && IndicatorDefinitions.Write(row, StandardKey(f.Standard!), v);
                 }
                 if (any)
                 {
@@ -148,7 +148,11 @@ internal static class SeedSteps
         await db.SaveChangesAsync(ct);
     }
 
-    private static decimal? StandardValue(SeedFact f) => IndicatorDefinitions.Get(f.Standard!).Kind switch
+    // seed-facts.json names indicators in PascalCase ("GrossOutput"); the registry's keys are snake_case ("gross_output").
+    private static string StandardKey(string standard) =>
+        System.Text.RegularExpressions.Regex.Replace(standard, "(?<=[a-z])(?=[A-Z])", "_").ToLowerInvariant();
+
+    private static decimal? StandardValue(SeedFact f) => IndicatorDefinitions.Get(StandardKey(f.Standard!)).Kind switch
     {
         IndicatorKind.Amount or IndicatorKind.SignedAmount => Units.ToWanYuan(f.Value, f.Unit),
         IndicatorKind.Quantity when f.Unit == "亩" => f.Value,
