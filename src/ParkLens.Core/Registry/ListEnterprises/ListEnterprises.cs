@@ -47,10 +47,45 @@ public sealed record ListEnterprisesQuery
     public int PageSize { get; init; } = 20;
 }
 
-public sealed record EnterpriseRow(
-    int Id, string Uscc, bool UsccIsPlaceholder, string Name, int ZoneId, string ZoneName, string? SubParkName,
-    string IndustryCode, string IndustrySection, Ownership Ownership, bool IsListed, Certifications Certifications,
-    DateOnly? FoundedOn, bool IsSynthetic, int? Year, decimal? Revenue, decimal? Tax, int? Employees);
+/// <summary>One list row; init-only properties so EF can sort and page on the projection.</summary>
+public sealed record EnterpriseRow
+{
+    public int Id { get; init; }
+
+    public string Uscc { get; init; } = "";
+
+    public bool UsccIsPlaceholder { get; init; }
+
+    public string Name { get; init; } = "";
+
+    public int ZoneId { get; init; }
+
+    public string ZoneName { get; init; } = "";
+
+    public string? SubParkName { get; init; }
+
+    public string IndustryCode { get; init; } = "";
+
+    public string IndustrySection { get; init; } = "";
+
+    public Ownership Ownership { get; init; }
+
+    public bool IsListed { get; init; }
+
+    public Certifications Certifications { get; init; }
+
+    public DateOnly? FoundedOn { get; init; }
+
+    public bool IsSynthetic { get; init; }
+
+    public int? Year { get; init; }
+
+    public decimal? Revenue { get; init; }
+
+    public decimal? Tax { get; init; }
+
+    public int? Employees { get; init; }
+}
 
 public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
 {
@@ -123,14 +158,18 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         return
             from e in enterprises
             join z in db.Zones on e.ZoneId equals z.Id
-            join s in db.SubParks on e.SubParkId equals s.Id into es
+            join s in db.SubParks on e.SubParkId equals (int?)s.Id into es
             from s in es.DefaultIfEmpty()
             join i in db.Indicators.Where(i => i.Year == year) on e.Id equals i.EnterpriseId into ei
             from i in ei.DefaultIfEmpty()
-            select new EnterpriseRow(
-                e.Id, e.Uscc, e.UsccIsPlaceholder, e.Name, e.ZoneId, z.ShortName, s == null ? null : s.Name,
-                e.IndustryCode, e.IndustrySection, e.Ownership, e.IsListed, e.Certifications, e.FoundedOn, e.IsSynthetic,
-                i == null ? null : i.Year, i == null ? null : i.Revenue, i == null ? null : i.Tax, i == null ? null : i.Employees);
+            select new EnterpriseRow
+            {
+                Id = e.Id, Uscc = e.Uscc, UsccIsPlaceholder = e.UsccIsPlaceholder, Name = e.Name, ZoneId = e.ZoneId, ZoneName = z.ShortName,
+                SubParkName = s == null ? null : s.Name, IndustryCode = e.IndustryCode, IndustrySection = e.IndustrySection,
+                Ownership = e.Ownership, IsListed = e.IsListed, Certifications = e.Certifications, FoundedOn = e.FoundedOn,
+                IsSynthetic = e.IsSynthetic, Year = i == null ? null : i.Year, Revenue = i == null ? null : i.Revenue,
+                Tax = i == null ? null : i.Tax, Employees = i == null ? null : i.Employees,
+            };
     }
 
     // Missing figures sort last in both directions, the same on SQLite and PostgreSQL (their NULL orders differ).

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+using ParkLens.Core;
+using ParkLens.Core.Common;
+using ParkLens.Core.Data;
+using ParkLens.Core.Registry.SeedDemoData;
+using ParkLens.Web.Components;
+using ParkLens.Web.Registry;
+
+namespace ParkLens.Web;
+
+internal static class WebApp
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var settings = DatabaseSettings.Parse(builder.Configuration["PARKLENS_DB"] ?? Environment.GetEnvironmentVariable(DatabaseSettings.EnvironmentVariable));
+        builder.Services.AddParkCore(settings);
+        builder.Services.AddScoped<ICurrentActor>(_ => new FixedActor("web", DataScope.Everything));
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.AddOpenApi("v1");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddHttpContextAccessor();
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("zh-CN"),
+            SupportedCultures = Cultures,
+            SupportedUICultures = Cultures,
+            RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
+        });
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthChecks("/healthz");
+        app.MapCultureEndpoint();
+        app.MapRegistryApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>Applies migrations, and on an empty database seeds the demo province (unless PARKLENS_SEED=false).</summary>
+    public static async Task PrepareDatabaseAsync(WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ParkLens.Startup");
+        logger.LogInformation("Database: {Database}", settings.Describe());
+        await DatabaseMigrator.MigrateAsync(settings, CancellationToken.None);
+        if (string.Equals(app.Configuration["PARKLENS_SEED"], "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<SeedDemoDataHandler>().HandleAsync(new SeedDemoDataCommand(), null, CancellationToken.None);
+        if (result.Seeded)
+        {
+            logger.LogInformation("Seeded demo data: {Zones} zones, {Enterprises} enterprises ({Synthetic} synthetic), {Rows} indicator rows",
+                result.Zones, result.Enterprises, result.SyntheticEnterprises, result.IndicatorRows);
+        }
+    }
+
+    private static void MapCultureEndpoint(this WebApplication app) =>
+        app.MapGet("/culture/{culture}", (string culture, string? redirectUri, HttpContext http) =>
+        {
+            var chosen = Cultures.FirstOrDefault(c => c.Name == culture) ?? Cultures[0];
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
+            return Results.LocalRedirect(redirectUri is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/");
+        }).ExcludeFromDescription();
+}

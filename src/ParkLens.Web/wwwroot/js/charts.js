@@ -1,0 +1,16 @@
+// The one bridge between Blazor and Apache ECharts: render an option object into an element, dispose on removal.
+window.parklensCharts = {
+  render(element, option) {
+    if (!element || !window.echarts) { return; }
+    const chart = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: 'canvas' });
+    chart.setOption(option, true);
+    if (!element.dataset.resizeBound) {
+      element.dataset.resizeBound = '1';
+      new ResizeObserver(() => chart.resize()).observe(element);
+    }
+  },
+  dispose(element) {
+    const chart = element && window.echarts ? echarts.getInstanceByDom(element) : null;
+    if (chart) { chart.dispose(); }
+  }
+};
