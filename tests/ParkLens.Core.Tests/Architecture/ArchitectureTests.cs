@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using NetArchTest.Rules;
+using ParkLens.Core.Common;
+using ParkLens.Core.Data;
+
+namespace ParkLens.Core.Tests.Architecture;
+
+public sealed class ArchitectureTests
+{
+    private static readonly System.Reflection.Assembly Core = typeof(ParkDbContext).Assembly;
+
+    [Fact]
+    public void Core_DoesNotDependOnAspNetCore() =>
+        Types.InAssembly(Core).ShouldNot().HaveDependencyOnAny("Microsoft.AspNetCore").GetResult().IsSuccessful.ShouldBeTrue();
+
+    [Fact]
+    public void Handlers_AreSealed()
+    {
+        var result = Types.InAssembly(Core).That().HaveNameEndingWith("Handler").Should().BeSealed().GetResult();
+
+        result.IsSuccessful.ShouldBeTrue(string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void Entities_HaveModulePrefixedTables_AndZoneOwnedOnesAreFiltered()
+    {
+        using var db = ParkDbContextFactory.Create(DatabaseSettings.Parse("Data Source=:memory:"), new FixedActor("test", DataScope.Everything));
+
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            (entity.GetTableName() ?? "").ShouldMatch("^[A-Z][A-Za-z]+_[A-Z][A-Za-z]+$", entity.Name);
+            if (typeof(IZoneOwned).IsAssignableFrom(entity.ClrType))
+            {
+                entity.GetDeclaredQueryFilters().ShouldNotBeEmpty(entity.Name);
+            }
+        }
+    }
+
+    [Fact]
+    public void Registry_DoesNotReachIntoOtherModules()
+    {
+        string[] others = ["ParkLens.Core.ChainAtlas", "ParkLens.Core.Investments", "ParkLens.Core.LandEfficiency", "ParkLens.Core.EnterpriseTiers", "ParkLens.Core.TechMatching", "ParkLens.Core.EnterpriseServices", "ParkLens.Core.Statistics"];
+
+        Types.InAssembly(Core).That().ResideInNamespace("ParkLens.Core.Registry").ShouldNot().HaveDependencyOnAny(others).GetResult().IsSuccessful.ShouldBeTrue();
+    }
+}
