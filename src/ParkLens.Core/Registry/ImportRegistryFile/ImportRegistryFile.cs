@@ -50,7 +50,7 @@ public sealed class ImportRegistryFileHandler(IDbContextFactory<ParkDbContext> d
         var provenance = Provenance.Of(DataSource.Import, Path.GetFileName(fileName), now.UtcDateTime, actor.Name);
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var writer = new ImportWriter(db, provenance, errors, progress);
+        var writer = new ImportWriter(db, provenance, errors, key => map.TryGetValue(key, out var c) ? c.Header : key, progress);
         var counts = kind switch
         {
             ImportKind.Zones => await writer.ZonesAsync(Parse(readers, r => ImportParsers.Zone(r, now.Year), i => i.Name, errors), ct),

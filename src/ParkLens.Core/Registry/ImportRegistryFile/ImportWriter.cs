@@ -9,7 +9,7 @@ namespace ParkLens.Core.Registry.ImportRegistryFile;
 internal readonly record struct ImportCounts(int Created, int Updated, int Unchanged);
 
 /// <summary>Resolves references against the database and upserts; adds errors instead of writing when a reference fails.</summary>
-internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List<ImportError> errors, IProgress<double>? progress)
+internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List<ImportError> errors, Func<string, string> header, IProgress<double>? progress)
 {
     private const int Chunk = 5000;
 
@@ -23,7 +23,7 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
         var existing = await db.Zones.IgnoreQueryFilters().Where(z => names.Contains(z.Name)).ToDictionaryAsync(z => z.Name, ct);
         foreach (var input in inputs.Where(i => existing.TryGetValue(i.Name, out var z) && !db.Actor.Scope.Includes(z.Id)))
         {
-            errors.Add(ImportRules.OutsideScope.At(input.Row, "name"));
+            errors.Add(ImportRules.OutsideScope.At(input.Row, header("name")));
         }
         if (errors.Count > 0)
         {
@@ -85,7 +85,7 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
         {
             if (!zoneByName.TryGetValue(input.Zone, out var zoneId))
             {
-                errors.Add(ImportRules.UnknownZone.At(input.Row, "zone", input.Zone));
+                errors.Add(ImportRules.UnknownZone.At(input.Row, header("zone"), input.Zone));
                 continue;
             }
             int? subParkId = null;
@@ -93,14 +93,14 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
             {
                 if (!subParks.TryGetValue((zoneId, input.SubPark), out var id))
                 {
-                    errors.Add(ImportRules.UnknownSubPark.At(input.Row, "sub_park", input.SubPark));
+                    errors.Add(ImportRules.UnknownSubPark.At(input.Row, header("sub_park"), input.SubPark));
                     continue;
                 }
                 subParkId = id;
             }
             if (existing.TryGetValue(input.Uscc, out var e) && !db.Actor.Scope.Includes(e.ZoneId))
             {
-                errors.Add(ImportRules.OutsideScope.At(input.Row, "uscc"));
+                errors.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
                 continue;
             }
             resolved.Add((input, zoneId, subParkId));
@@ -161,11 +161,11 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
         {
             if (!enterprises.TryGetValue(input.Uscc, out var e))
             {
-                errors.Add(ImportRules.UnknownEnterprise.At(input.Row, "uscc"));
+                errors.Add(ImportRules.UnknownEnterprise.At(input.Row, header("uscc")));
             }
             else if (!db.Actor.Scope.Includes(e.ZoneId))
             {
-                errors.Add(ImportRules.OutsideScope.At(input.Row, "uscc"));
+                errors.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
             }
         }
         if (errors.Count > 0)
