@@ -20,8 +20,16 @@ public sealed class Provenance
 
 public static class ProvenanceRules
 {
-    /// <summary>A figure not touched for more than this is flagged stale: yearly indicators are reported once a year.</summary>
+    /// <summary>A profile not touched for more than this is flagged stale.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(400);
 
     public static bool IsStale(DateTime updatedAtUtc, DateTime nowUtc) => nowUtc - updatedAtUtc > StaleAfter;
+
+    /// <summary>
+    /// The latest year whose annual figures should be in by now: a year's 年报 statistics are due by the middle of the next year.
+    /// </summary>
+    public static int ExpectedLatestYear(DateTime nowUtc) => nowUtc.Month >= 7 ? nowUtc.Year - 1 : nowUtc.Year - 2;
+
+    /// <summary>An enterprise's figures are stale when its latest reported year is older than the year now expected.</summary>
+    public static bool IsLatestYearStale(int latestReportedYear, DateTime nowUtc) => latestReportedYear < ExpectedLatestYear(nowUtc);
 }

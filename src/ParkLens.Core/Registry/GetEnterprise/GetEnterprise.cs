@@ -38,11 +38,12 @@ public sealed class GetEnterpriseHandler(IDbContextFactory<ParkDbContext> dbs, T
             .Select(f => new PublishedFactRow(f.Indicator, f.Year, f.Period, f.Value, f.Unit, f.IsTarget, f.Quote, f.Source, null))
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        var latest = enterprise.Indicators.Count == 0 ? (int?)null : enterprise.Indicators.Max(i => i.Year);
         var years = enterprise.Indicators.OrderBy(i => i.Year).Select(i => new IndicatorYear(
             i.Year,
             IndicatorDefinitions.All.ToDictionary(d => d.Key, d => IndicatorDefinitions.Read(i, d.Key)),
             i.Provenance,
-            ProvenanceRules.IsStale(i.Provenance.UpdatedAtUtc, now))).ToArray();
+            i.Year == latest && ProvenanceRules.IsLatestYearStale(i.Year, now))).ToArray();
         return new EnterpriseDetails(
             enterprise.Id, enterprise.Uscc, enterprise.UsccIsPlaceholder, enterprise.Name, enterprise.NameInitials, enterprise.ZoneId, zone, subPark,
             enterprise.IndustryCode, IndustryCatalog.Instance.PathOf(enterprise.IndustryCode), enterprise.FoundedOn, enterprise.Ownership,

@@ -36,7 +36,7 @@ public sealed class SeedDemoDataHandler(IDbContextFactory<ParkDbContext> dbs, IC
         var named = await SeedSteps.NamedEnterprisesAsync(db, facts, zones, seedProvenance, ct);
         await SeedSteps.ParcelsAsync(db, facts, zones, seedProvenance, ct);
 
-        var lastYear = now.Month >= 7 ? now.Year - 1 : now.Year - 2;
+        var lastYear = ProvenanceRules.ExpectedLatestYear(now);
         var synthetic = new SyntheticEnterprises(command.Seed, lastYear, 5,
             Provenance.Of(DataSource.Synthetic, $"合成数据 seed={command.Seed}", now, actor.Name));
         var sizes = new Random(command.Seed);
