@@ -4,7 +4,6 @@ using MudBlazor.Services;
 using ParkLens.Core;
 using ParkLens.Core.Common;
 using ParkLens.Core.Data;
-using ParkLens.Core.Registry.SeedDemoData;
 using ParkLens.Web.Components;
 using ParkLens.Web.Registry;
 
@@ -28,6 +27,7 @@ internal static class WebApp
         builder.Services.AddOpenApi("v1");
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddHostedService<DatabaseStartup>();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
@@ -50,26 +50,6 @@ internal static class WebApp
         app.MapRegistryApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
-    }
-
-    /// <summary>Applies migrations, and on an empty database seeds the demo province (unless PARKLENS_SEED=false).</summary>
-    public static async Task PrepareDatabaseAsync(WebApplication app)
-    {
-        var settings = app.Services.GetRequiredService<DatabaseSettings>();
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ParkLens.Startup");
-        logger.LogInformation("Database: {Database}", settings.Describe());
-        await DatabaseMigrator.MigrateAsync(settings, CancellationToken.None);
-        if (string.Equals(app.Configuration["PARKLENS_SEED"], "false", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-        await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<SeedDemoDataHandler>().HandleAsync(new SeedDemoDataCommand(), null, CancellationToken.None);
-        if (result.Seeded)
-        {
-            logger.LogInformation("Seeded demo data: {Zones} zones, {Enterprises} enterprises ({Synthetic} synthetic), {Rows} indicator rows",
-                result.Zones, result.Enterprises, result.SyntheticEnterprises, result.IndicatorRows);
-        }
     }
 
     private static void MapCultureEndpoint(this WebApplication app) =>

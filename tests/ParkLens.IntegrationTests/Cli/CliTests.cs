@@ -1,0 +1,67 @@
+using ParkLens.Cli;
+using ParkLens.IntegrationTests.Infrastructure;
+
+namespace ParkLens.IntegrationTests.Cli;
+
+public sealed class CliTests
+{
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Import_BadFile_ExitsNonZero_AndPrintsRowColumnRule()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
+        var db = database.Settings.ConnectionString;
+        var dir = Directory.CreateTempSubdirectory("parklens-cli");
+        var zones = Path.Combine(dir.FullName, "zones.csv");
+        await File.WriteAllLinesAsync(zones, RegistryFixtures.ZonesCsv, TestContext.Current.CancellationToken);
+        var bad = Path.Combine(dir.FullName, "bad.csv");
+        await File.WriteAllLinesAsync(bad, ["统一社会信用代码,企业名称,所属开发区,行业代码,登记注册类型", "91530400MA6K3YQX8N,坏数据有限公司,玉溪高新区,3841,民营"], TestContext.Current.CancellationToken);
+
+        var ok = await RunAsync("import", "zones", zones, "--db", db);
+        var rejected = await RunAsync("import", "enterprises", bad, "--db", db);
+
+        ok.Exit.ShouldBe(0, ok.Err);
+        ok.Out.ShouldContain("2 created");
+        rejected.Exit.ShouldBe(1);
+        rejected.Err.ShouldContain("统一社会信用代码");
+        rejected.Err.ShouldContain("nothing was written");
+        rejected.Err.ShouldMatch(@"(row 2, column 统一社会信用代码|第 2 行，列「统一社会信用代码」)");
+    }
+
+    [Fact]
+    public async Task Template_And_Export_WriteFiles()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
+        await using (var scope = database.Services())
+        {
+            await RegistryFixtures.LoadAsync(scope);
+        }
+        var dir = Directory.CreateTempSubdirectory("parklens-cli");
+        var template = Path.Combine(dir.FullName, "t.csv");
+        var export = Path.Combine(dir.FullName, "e.xlsx");
+
+        var t = await RunAsync("template", "indicators", "--format", "csv", "--out", template);
+        var e = await RunAsync("export", "enterprises", "--out", export, "--q", "恩捷", "--db", database.Settings.ConnectionString);
+
+        t.Exit.ShouldBe(0);
+        (await File.ReadAllTextAsync(template, TestContext.Current.CancellationToken)).ShouldContain("营业收入(万元)");
+        e.Exit.ShouldBe(0, e.Err);
+        e.Out.ShouldContain("exported 1 enterprises");
+        new FileInfo(export).Length.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public async Task Import_MissingFile_ExitsNonZero()
+    {
+        var result = await RunAsync("import", "zones", "/nonexistent/zones.csv", "--db", Path.Combine(Path.GetTempPath(), $"x-{Guid.NewGuid():N}.db"));
+
+        result.Exit.ShouldNotBe(0);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using ParkLens.IntegrationTests.Infrastructure;
+
+namespace ParkLens.IntegrationTests.EndToEnd;
+
+/// <summary>Headless Chromium (Debian's, never a downloaded one) against the running app; screenshots go to artifacts/screenshots.</summary>
+public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async ValueTask InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var context = await _browser!.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1440, Height = 1000 }, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 20_000 });
+        return page;
+    }
+
+    private static async Task ShotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Files.ArtifactsDirectory, name + ".png"), FullPage = true });
+
+    private async Task<int> ZoneIdAsync(string shortName)
+    {
+        using var client = app.CreateClient();
+        var zones = await client.GetFromJsonAsync<JsonElement>("/api/v1/zones");
+        return zones.EnumerateArray().Single(z => z.GetProperty("shortName").GetString() == shortName).GetProperty("id").GetInt32();
+    }
+
+    [Fact]
+    public async Task Dashboard_OfKunming_ShowsRealNameFiguresChartsAndPublishedFacts()
+    {
+        var page = await OpenAsync($"/?zone={await ZoneIdAsync("昆明高新区")}");
+
+        await page.Locator("canvas").First.WaitForAsync();
+        await page.WaitForTimeoutAsync(800);
+        await ShotAsync(page, "01-dashboard-kunming");
+
+        (await page.Locator("#dashboard-title").InnerTextAsync()).ShouldContain("昆明高新区");
+        (await page.Locator("[data-testid=kpi]").CountAsync()).ShouldBeGreaterThanOrEqualTo(8);
+        (await page.Locator("canvas").CountAsync()).ShouldBeGreaterThanOrEqualTo(4);
+        (await page.Locator("[data-testid=facts]").InnerTextAsync()).ShouldContain("稀贵金属");
+    }
+
+    [Fact]
+    public async Task Search_ByName_ThenOpenTheEnterprise()
+    {
+        var page = await OpenAsync("/registry/enterprises");
+
+        await page.Locator("input[data-testid=enterprise-search], [data-testid=enterprise-search] input").First.FillAsync("沃森");
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "云南沃森生物技术股份有限公司" });
+        await link.WaitForAsync(new() { Timeout = 15_000 });
+        await ShotAsync(page, "02-enterprise-search");
+        await link.ClickAsync();
+        await page.Locator("#enterprise-name").WaitForAsync();
+        await page.WaitForTimeoutAsync(500);
+        await ShotAsync(page, "03-enterprise-details");
+
+        (await page.Locator("#enterprise-name").InnerTextAsync()).ShouldBe("云南沃森生物技术股份有限公司");
+        (await page.Locator("body").InnerTextAsync()).ShouldContain("代码待核实");
+        (await page.Locator("[data-testid=facts]").InnerTextAsync()).ShouldContain("沃森");
+    }
+
+    [Fact]
+    public async Task SyntheticEnterprise_ShowsItsHistoryChartAndProvenance()
+    {
+        using var client = app.CreateClient();
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/enterprises?synthetic=true&sort=Revenue&desc=true&pageSize=1");
+        var uscc = list.GetProperty("items")[0].GetProperty("uscc").GetString();
+
+        var page = await OpenAsync($"/registry/enterprises/{uscc}");
+        await page.Locator("canvas").First.WaitForAsync();
+        await page.WaitForTimeoutAsync(600);
+        await ShotAsync(page, "04-enterprise-synthetic");
+
+        (await page.Locator("[data-testid=synthetic]").First.InnerTextAsync()).ShouldBe("合成数据");
+        (await page.Locator("[data-testid=indicator-table]").InnerTextAsync()).ShouldContain("营业收入");
+        (await page.Locator("[data-testid=provenance]").CountAsync()).ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
+    public async Task Import_BadFile_ShowsEveryError_AndWritesNothing()
+    {
+        using var client = app.CreateClient();
+        var before = (await client.GetFromJsonAsync<JsonElement>("/api/v1/enterprises?pageSize=1")).GetProperty("total").GetInt32();
+        var file = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(file,
+        [
+            "统一社会信用代码,企业名称,所属开发区,行业代码,登记注册类型,成立日期",
+            "91530400MA6K3YQX8N,校验位错误有限公司,玉溪高新区,3841,民营,2020-01-01",
+            $"{RegistryFixtures.Valid("91530400MA6K3YQXG")},行业错误有限公司,玉溪高新区,99999,民营,2020-01-01",
+            $"{RegistryFixtures.Valid("91530400MA6K3YQXH")},日期错误有限公司,玉溪高新区,3841,民营,明年",
+        ]);
+
+        var page = await OpenAsync("/registry/import");
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        var errors = page.Locator("[data-testid=import-errors]");
+        await errors.WaitForAsync(new() { Timeout = 15_000 });
+        await ShotAsync(page, "05-import-errors");
+
+        var text = await errors.InnerTextAsync();
+        text.ShouldContain("校验位错误");
+        text.ShouldContain("不是 GB/T 4754-2017 行业代码");
+        text.ShouldContain("不是日期");
+        (await page.Locator("[data-testid=import-failed]").InnerTextAsync()).ShouldContain("没有写入任何数据");
+        var after = (await client.GetFromJsonAsync<JsonElement>("/api/v1/enterprises?pageSize=1")).GetProperty("total").GetInt32();
+        after.ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task ZoneTree_NationalList_AndEnglish_Render()
+    {
+        var page = await OpenAsync("/registry/zones");
+        await ShotAsync(page, "06-zone-tree");
+        (await page.Locator("[data-testid=zone-table]").First.InnerTextAsync()).ShouldContain("国家级");
+
+        await page.GotoAsync("/registry/national-zones");
+        await page.Locator("[data-testid=national-zones]").WaitForAsync();
+        await ShotAsync(page, "07-national-zones");
+        (await page.Locator("[data-testid=national-zones]").InnerTextAsync()).ShouldContain("高新");
+
+        await page.GotoAsync("/culture/en?redirectUri=/");
+        await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 20_000 });
+        await page.Locator("canvas").First.WaitForAsync();
+        await page.WaitForTimeoutAsync(600);
+        await ShotAsync(page, "08-dashboard-english");
+        (await page.Locator("nav").InnerTextAsync()).ShouldContain("Enterprises");
+    }
+}
