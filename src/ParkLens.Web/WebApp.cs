@@ -5,6 +5,7 @@ using ParkLens.Core;
 using ParkLens.Core.Common;
 using ParkLens.Core.Data;
 using ParkLens.Web.Components;
+using ParkLens.Web.Components.Shared;
 using ParkLens.Web.Registry;
 
 namespace ParkLens.Web;
@@ -22,6 +23,7 @@ internal static class WebApp
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, ChineseMudLocalizer>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi("v1");

@@ -71,8 +71,14 @@ public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
 
         await page.Locator("input[data-testid=enterprise-search], [data-testid=enterprise-search] input").First.FillAsync("沃森");
         var link = page.GetByRole(AriaRole.Link, new() { Name = "云南沃森生物技术股份有限公司" });
-        await link.WaitForAsync(new() { Timeout = 15_000 });
-        await ShotAsync(page, "02-enterprise-search");
+        try
+        {
+            await link.WaitForAsync(new() { Timeout = 15_000 });
+        }
+        finally
+        {
+            await ShotAsync(page, "02-enterprise-search");
+        }
         await link.ClickAsync();
         await page.Locator("#enterprise-name").WaitForAsync();
         await page.WaitForTimeoutAsync(500);

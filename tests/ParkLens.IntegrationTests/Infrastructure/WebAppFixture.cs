@@ -30,7 +30,8 @@ public sealed class WebAppFixture : IAsyncLifetime
         {
             b.UseSetting("PARKLENS_DB", _path);
             b.UseSetting("PARKLENS_DEMO_SIZE", "30-60");
-            b.UseEnvironment("Development");
+            b.UseEnvironment("Production");
+            b.UseStaticWebAssets();
             b.UseSetting("urls", $"http://127.0.0.1:{port}");
         });
         _factory.UseKestrel();

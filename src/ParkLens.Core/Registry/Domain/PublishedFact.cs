@@ -5,6 +5,9 @@ namespace ParkLens.Core.Registry.Domain;
 /// <summary>A figure a public source published about a zone or enterprise, kept verbatim with its quote.</summary>
 internal sealed class PublishedFact : IZoneOwned
 {
+    /// <summary>The indicator name of the fact that records the sentence naming an enterprise.</summary>
+    public const string Mention = "报道原文";
+
     public int Id { get; set; }
 
     public int ZoneId { get; set; }

@@ -90,7 +90,7 @@ internal static class SeedSteps
         {
             db.PublishedFacts.Add(new PublishedFact
             {
-                ZoneId = enterprise.ZoneId, EnterpriseId = enterprise.Id, Indicator = "报道原文", Quote = s.Quote, Source = facts.SourceOf(s.Seed),
+                ZoneId = enterprise.ZoneId, EnterpriseId = enterprise.Id, Indicator = PublishedFact.Mention, Quote = s.Quote, Source = facts.SourceOf(s.Seed),
             });
             if (s.FoundedYear is { } founded)
             {

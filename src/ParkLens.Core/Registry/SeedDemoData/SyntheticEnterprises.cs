@@ -77,7 +77,10 @@ internal sealed class SyntheticEnterprises(int seed, int lastYear, int years, Pr
                 Provenance = provenance.Copy(),
             };
             enterprise.NameInitials = PinyinInitials.Of(enterprise.Name);
-            var revenue = (decimal)Math.Round(Math.Exp(8.0 + 1.5 * Gaussian()), 1);
+            // Log-normal size (median ≈ 3,000 万元), damped for young firms so a two-year-old is rarely a giant.
+            var age = lastYear - founded.Year + 1;
+            var revenue = (decimal)Math.Round(Math.Exp(8.0 + 1.5 * Gaussian()) * Math.Min(1.0, age / 8.0), 1);
+            revenue = Math.Max(50m, revenue);
             var isTech = industry.Section is "C" or "I" or "M";
             enterprise.IsListed = revenue > 200_000m && _random.NextDouble() < 0.4;
             enterprise.Certifications = PickCertifications(revenue, isTech);
@@ -136,47 +139,67 @@ internal sealed class SyntheticEnterprises(int seed, int lastYear, int years, Pr
         };
     }
 
+    // Ratios belong to the firm (its tax burden, R&D intensity, productivity) and drift only a little from year to year.
+    private sealed record Profile(
+        bool Industrial, bool HighTech, double OutputRatio, double ValueAddedShare, double ProfitMargin, double TaxRate, double RdShare,
+        double RevenuePerEmployee, double RdStaffShare, double EnergyIntensity, decimal? LandMu, double ExportShare, double HighTechShare, int Patents);
+
+    private Profile ProfileOf(decimal latestRevenue, bool industrial, bool highTech) => new(
+        industrial, highTech,
+        OutputRatio: 0.9 + _random.NextDouble() * 0.15,
+        ValueAddedShare: 0.2 + _random.NextDouble() * 0.15,
+        ProfitMargin: 0.06 + 0.05 * Gaussian(),
+        TaxRate: 0.02 + _random.NextDouble() * 0.04,
+        RdShare: highTech ? 0.03 + _random.NextDouble() * 0.05 : 0.005 + _random.NextDouble() * 0.025,
+        RevenuePerEmployee: 60 + _random.NextDouble() * 90,
+        RdStaffShare: highTech ? 0.1 + _random.NextDouble() * 0.2 : 0.03 + _random.NextDouble() * 0.09,
+        EnergyIntensity: industrial ? 0.01 + _random.NextDouble() * 0.19 : 0.001 + _random.NextDouble() * 0.009,
+        LandMu: industrial ? Math.Max(5m, Math.Round(latestRevenue / (decimal)(200 + _random.NextDouble() * 600), 1)) : null,
+        ExportShare: _random.NextDouble() < 0.3 ? 0.05 + _random.NextDouble() * 0.35 : 0,
+        HighTechShare: 0.6 + _random.NextDouble() * 0.3,
+        Patents: highTech ? _random.Next(0, 25) : _random.Next(0, 3));
+
     private List<EnterpriseIndicator> Years(Enterprise e, decimal latestRevenue, bool industrial, bool highTech)
     {
         var firstYear = Math.Max(lastYear - years + 1, e.FoundedOn!.Value.Year);
         // About one firm in twenty has not reported its latest year: that shows up as stale data, as it does in real zones.
         var reportedLast = _random.NextDouble() < 0.95 ? lastYear : lastYear - 1;
-        var landMu = industrial ? Math.Max(5m, Math.Round(latestRevenue / (decimal)(200 + _random.NextDouble() * 600), 1)) : (decimal?)null;
-        var exportShare = _random.NextDouble() < 0.3 ? (decimal)(0.05 + _random.NextDouble() * 0.35) : 0m;
+        var profile = ProfileOf(latestRevenue, industrial, highTech);
         var revenue = latestRevenue;
         var rows = new List<EnterpriseIndicator>();
         for (var year = lastYear; year >= firstYear; year--)
         {
             if (year <= reportedLast)
             {
-                rows.Add(Row(e, year, revenue, industrial, highTech, landMu, exportShare));
+                rows.Add(Row(e, year, revenue, profile, lastYear - year));
             }
-            revenue = Math.Round(revenue / (decimal)Math.Clamp(1.08 + 0.12 * Gaussian(), 0.7, 1.6), 1);
+            revenue = Math.Max(10m, Math.Round(revenue / (decimal)Math.Clamp(1.07 + 0.1 * Gaussian(), 0.75, 1.5), 1));
         }
         return rows;
     }
 
-    private EnterpriseIndicator Row(Enterprise e, int year, decimal revenue, bool industrial, bool highTech, decimal? landMu, decimal exportShare)
+    private EnterpriseIndicator Row(Enterprise e, int year, decimal revenue, Profile p, int yearsBack)
     {
-        var output = industrial ? Math.Round(revenue * U(0.9, 1.05), 1) : (decimal?)null;
-        var employees = Math.Max(5, (int)(revenue / U(60, 150)));
+        decimal Drift(double ratio) => (decimal)(ratio * (1 + 0.05 * Gaussian()));
+        var output = p.Industrial ? Math.Round(revenue * Drift(p.OutputRatio), 1) : (decimal?)null;
+        var employees = Math.Max(5, (int)(revenue / Drift(p.RevenuePerEmployee)));
         return new EnterpriseIndicator
         {
             ZoneId = e.ZoneId,
             Year = year,
             Revenue = revenue,
             GrossOutput = output,
-            ValueAdded = output is null ? null : Math.Round(output.Value * U(0.2, 0.35), 1),
-            Profit = Math.Round(revenue * (decimal)(0.06 + 0.06 * Gaussian()), 1),
-            Tax = Math.Round(revenue * U(0.02, 0.06), 1),
-            RdExpense = Math.Round(revenue * (highTech ? U(0.03, 0.08) : U(0.005, 0.03)), 1),
+            ValueAdded = output is null ? null : Math.Round(output.Value * Math.Min(0.95m, Drift(p.ValueAddedShare)), 1),
+            Profit = Math.Round(revenue * Drift(p.ProfitMargin), 1),
+            Tax = Math.Round(revenue * Drift(p.TaxRate), 1),
+            RdExpense = Math.Round(revenue * Drift(p.RdShare), 1),
             Employees = employees,
-            RdStaff = (int)(employees * U(highTech ? 0.1 : 0.03, highTech ? 0.3 : 0.12)),
-            EnergyTce = Math.Round(revenue * (industrial ? U(0.01, 0.2) : U(0.001, 0.01)), 1),
-            LandMu = landMu,
-            Exports = exportShare > 0 ? Math.Round(revenue * exportShare, 1) : null,
-            InventionPatents = highTech ? _random.Next(0, 30) : _random.Next(0, 3),
-            HighTechRevenue = highTech ? Math.Round(revenue * U(0.6, 0.9), 1) : null,
+            RdStaff = Math.Min(employees, (int)(employees * Drift(p.RdStaffShare))),
+            EnergyTce = Math.Round(revenue * Drift(p.EnergyIntensity), 1),
+            LandMu = p.LandMu,
+            Exports = p.ExportShare > 0 ? Math.Round(revenue * Drift(p.ExportShare), 1) : null,
+            InventionPatents = Math.Max(0, p.Patents - yearsBack),
+            HighTechRevenue = p.HighTech ? Math.Round(revenue * Math.Min(1m, Drift(p.HighTechShare)), 1) : null,
             Provenance = Provenance.Of(DataSource.Synthetic, provenance.SourceRef, provenance.UpdatedAtUtc, provenance.UpdatedBy),
         };
     }
