@@ -9,13 +9,19 @@ internal static class SeedCommand
     public static Command Create(TextWriter output)
     {
         var seed = new Option<int>("--seed") { Description = "Random seed of the synthetic enterprises", DefaultValueFactory = _ => SeedDemoDataCommand.DefaultSeed };
-        var command = new Command("seed", "Fill an empty database with the demo province (seed-article facts + synthetic enterprises)") { seed };
+        var perZone = new Option<string>("--per-zone") { Description = "Synthetic enterprises per zone as min-max", DefaultValueFactory = _ => "200-450" };
+        var command = new Command("seed", "Fill an empty database with the demo province (seed-article facts + synthetic enterprises)") { seed, perZone };
         command.SetAction(async (parse, ct) =>
         {
             await using var scope = await CliApp.OpenAsync(parse, ct);
+            if (parse.GetValue(perZone)?.Split('-') is not [var lo, var hi] || !int.TryParse(lo, out var min) || !int.TryParse(hi, out var max) || min > max || min < 0)
+            {
+                await output.WriteLineAsync("--per-zone must look like 200-450");
+                return 2;
+            }
             var console = CliApp.Console(output);
             var result = await CliApp.WithProgressAsync(console, "seeding", progress =>
-                scope.ServiceProvider.GetRequiredService<SeedDemoDataHandler>().HandleAsync(new SeedDemoDataCommand(parse.GetValue(seed)), progress, ct));
+                scope.ServiceProvider.GetRequiredService<SeedDemoDataHandler>().HandleAsync(new SeedDemoDataCommand(parse.GetValue(seed), min, max), progress, ct));
             await output.WriteLineAsync(result.Seeded
                 ? $"seeded {result.Zones} zones, {result.Enterprises} enterprises ({result.SyntheticEnterprises} synthetic), {result.IndicatorRows} indicator rows"
                 : "the database already has zones; nothing seeded");

@@ -40,9 +40,21 @@ public sealed class GetZoneDashboardHandler(IDbContextFactory<ParkDbContext> dbs
             certifications.Add(new CountRow(flag.ToString(), name, await enterprises.CountAsync(e => (e.Certifications & flag) == flag, ct)));
         }
 
-        var series = await indicators.GroupBy(i => i.Year).Select(g => new YearTotals(
-            g.Key, g.Sum(i => i.Revenue), g.Sum(i => i.GrossOutput), g.Sum(i => i.Tax), g.Sum(i => i.ValueAdded), g.Count()))
-            .ToListAsync(ct);
+        // SQL sums of no reported value come back as 0; a year where nobody reported an indicator shows it as missing instead.
+        var series = (await indicators.GroupBy(i => i.Year).Select(g => new
+            {
+                Year = g.Key,
+                Revenue = g.Sum(i => i.Revenue), RevenueCount = g.Count(i => i.Revenue != null),
+                Output = g.Sum(i => i.GrossOutput), OutputCount = g.Count(i => i.GrossOutput != null),
+                Tax = g.Sum(i => i.Tax), TaxCount = g.Count(i => i.Tax != null),
+                ValueAdded = g.Sum(i => i.ValueAdded), ValueAddedCount = g.Count(i => i.ValueAdded != null),
+                Rows = g.Count(),
+            }).ToListAsync(ct))
+            .Where(y => y.RevenueCount > 0 || y.TaxCount > 0)
+            .Select(y => new YearTotals(
+                y.Year, y.RevenueCount > 0 ? y.Revenue : null, y.OutputCount > 0 ? y.Output : null, y.TaxCount > 0 ? y.Tax : null,
+                y.ValueAddedCount > 0 ? y.ValueAdded : null, y.Rows))
+            .ToList();
         var current = year is null ? null : await SumsAsync(indicators.Where(i => i.Year == year), ct);
         var previous = year is null ? null : await SumsAsync(indicators.Where(i => i.Year == year - 1), ct);
         var totals = TotalKeys.Select(key =>

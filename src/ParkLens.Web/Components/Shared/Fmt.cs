@@ -5,12 +5,29 @@ namespace ParkLens.Web.Components.Shared;
 /// <summary>Display formats of amounts kept in 万元.</summary>
 internal static class Fmt
 {
-    public static string Amount(decimal? wan) => wan switch
+    private static bool IsChinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+
+    /// <summary>Chinese readers count in 万元 and 亿元; English readers get yuan in millions and billions.</summary>
+    public static string Amount(decimal? wan)
     {
-        null => "—",
-        var v when Math.Abs(v.Value) >= 10_000m => (v.Value / 10_000m).ToString("#,0.00", CultureInfo.CurrentCulture) + " 亿元",
-        var v => v.Value.ToString("#,0.0", CultureInfo.CurrentCulture) + " 万元",
-    };
+        if (wan is not { } v)
+        {
+            return "—";
+        }
+        if (IsChinese)
+        {
+            return Math.Abs(v) >= 10_000m
+                ? (v / 10_000m).ToString("#,0.00", CultureInfo.CurrentCulture) + " 亿元"
+                : v.ToString("#,0.0", CultureInfo.CurrentCulture) + " 万元";
+        }
+        var yuan = v * 10_000m;
+        return Math.Abs(yuan) switch
+        {
+            >= 1_000_000_000m => "¥" + (yuan / 1_000_000_000m).ToString("#,0.00", CultureInfo.InvariantCulture) + " bn",
+            >= 1_000_000m => "¥" + (yuan / 1_000_000m).ToString("#,0.00", CultureInfo.InvariantCulture) + " m",
+            _ => "¥" + yuan.ToString("#,0", CultureInfo.InvariantCulture),
+        };
+    }
 
     public static string Number(decimal? value, string format = "#,0.##") =>
         value is null ? "—" : value.Value.ToString(format, CultureInfo.CurrentCulture);
