@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ParkLens.Core.Access.Accounts;
 using ParkLens.Core.Data;
 using ParkLens.Core.Registry;
 
@@ -14,6 +15,7 @@ public static class CoreModule
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IDbContextFactory<ParkDbContext>, ParkDbContextFactory>();
         services.AddRegistry();
+        services.AddAccess();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using ParkLens.Core.Access.Accounts;
 using ParkLens.Core.Data;
 using ParkLens.Core.Registry.SeedDemoData;
 
@@ -10,10 +11,23 @@ namespace ParkLens.Web;
 internal sealed class DatabaseStartup(IServiceProvider services, DatabaseSettings settings, IConfiguration configuration, ILogger<DatabaseStartup> logger)
     : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        Access.HttpCurrentActor.RunAsSystem("system:startup", () => PrepareAsync(cancellationToken));
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         logger.LogInformation("Database: {Database}", settings.Describe());
         await DatabaseMigrator.MigrateAsync(settings, cancellationToken);
+        await using (var adminScope = services.CreateAsyncScope())
+        {
+            var admin = await adminScope.ServiceProvider.GetRequiredService<EnsureAdministratorHandler>()
+                .HandleAsync(configuration["PARKLENS_ADMIN_PASSWORD"], cancellationToken);
+            if (admin.GeneratedPassword is not null)
+            {
+                // Printed once, here; it is not stored anywhere in clear text.
+                Console.WriteLine($"ParkLens administrator: user \"{admin.UserName}\", password \"{admin.GeneratedPassword}\" (set PARKLENS_ADMIN_PASSWORD to choose it)");
+            }
+        }
         if (string.Equals(configuration["PARKLENS_SEED"], "false", StringComparison.OrdinalIgnoreCase))
         {
             return;
@@ -27,6 +41,11 @@ internal sealed class DatabaseStartup(IServiceProvider services, DatabaseSetting
         await using var scope = services.CreateAsyncScope();
         var started = DateTime.UtcNow;
         var result = await scope.ServiceProvider.GetRequiredService<SeedDemoDataHandler>().HandleAsync(command, null, cancellationToken);
+        var demo = result.Seeded ? await scope.ServiceProvider.GetRequiredService<SeedDemoUsersHandler>().HandleAsync(cancellationToken) : [];
+        foreach (var account in demo)
+        {
+            Console.WriteLine($"Demo account: {account.UserName} / {account.Password}  ({account.Description})");
+        }
         if (result.Seeded)
         {
             logger.LogInformation("Seeded demo data in {Seconds:0.0}s: {Zones} zones, {Enterprises} enterprises ({Synthetic} synthetic), {Rows} indicator rows",

@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using ParkLens.Core;
-using ParkLens.Core.Common;
 using ParkLens.Core.Data;
+using ParkLens.Web.Access;
 using ParkLens.Web.Components;
 using ParkLens.Web.Components.Shared;
 using ParkLens.Web.Registry;
@@ -19,12 +19,21 @@ internal static class WebApp
         var builder = WebApplication.CreateBuilder(args);
         var settings = DatabaseSettings.Parse(builder.Configuration["PARKLENS_DB"] ?? Environment.GetEnvironmentVariable(DatabaseSettings.EnvironmentVariable));
         builder.Services.AddParkCore(settings);
-        builder.Services.AddScoped<ICurrentActor>(_ => new FixedActor("web", DataScope.Everything));
+        builder.AddParkAccess();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddTransient<MudBlazor.MudLocalizer, ChineseMudLocalizer>();
-        builder.Services.AddProblemDetails();
+        // Errors never carry stack traces, SQL or exception types to the caller, in any environment.
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Extensions.Remove("exception");
+            if (c.ProblemDetails.Status >= 500)
+            {
+                c.ProblemDetails.Detail = null;
+                c.ProblemDetails.Title = "An error occurred; it has been logged.";
+            }
+        });
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi("v1");
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -32,10 +41,8 @@ internal static class WebApp
         builder.Services.AddHostedService<DatabaseStartup>();
 
         var app = builder.Build();
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-        }
+        app.UseExceptionHandler();
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -44,11 +51,15 @@ internal static class WebApp
             SupportedUICultures = Cultures,
             RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapHealthChecks("/healthz");
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization(Policies.Read);
+        app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapCultureEndpoint();
+        app.MapAccessEndpoints();
         app.MapRegistryApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
@@ -63,5 +74,5 @@ internal static class WebApp
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
             return Results.LocalRedirect(redirectUri is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
 }

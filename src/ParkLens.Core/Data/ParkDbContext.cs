@@ -1,15 +1,19 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ParkLens.Core.Access.Domain;
 using ParkLens.Core.Common;
 using ParkLens.Core.Registry.Domain;
 
 namespace ParkLens.Core.Data;
 
 /// <summary>
-/// The one context of ParkLens. Provider subclasses exist only to carry their own migration sets.
-/// Every <see cref="IZoneOwned"/> entity is filtered to the current actor's <see cref="DataScope"/>.
+/// The one context of ParkLens (accounts included). Provider subclasses exist only to carry their own migration sets.
+/// Every <see cref="IZoneOwned"/> entity is filtered to the current actor's <see cref="DataScope"/>, and every write is
+/// recorded in the append-only audit log in the same transaction.
 /// </summary>
-public abstract class ParkDbContext : DbContext
+public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, IdentityRole<int>, int>
 {
     private readonly ICurrentActor _actor;
 
@@ -35,6 +39,12 @@ public abstract class ParkDbContext : DbContext
 
     internal DbSet<PublishedFact> PublishedFacts => Set<PublishedFact>();
 
+    internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    internal DbSet<DemoCredential> DemoCredentials => Set<DemoCredential>();
+
     internal ICurrentActor Actor => _actor;
 
     // Read by the query filters; EF evaluates these per query, so one cached model serves every caller.
@@ -42,13 +52,46 @@ public abstract class ParkDbContext : DbContext
 
     internal IReadOnlyCollection<int> ScopeZoneIds => _actor.Scope.ZoneIds;
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    internal bool ScopeAllEnterprises => _actor.Scope.EnterpriseIds is null;
+
+    internal IReadOnlyCollection<int> ScopeEnterpriseIds => _actor.Scope.EnterpriseIds ?? [];
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
+        var modelBuilder = builder;
+        base.OnModelCreating(modelBuilder);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            if (entity.GetTableName() is { } table && table.StartsWith("AspNet", StringComparison.Ordinal))
+            {
+                entity.SetTableName("Access_" + table["AspNet".Length..]);
+            }
+        }
+        modelBuilder.Entity<ParkUser>().Property(u => u.Role).HasConversion<string>().HasMaxLength(30);
+        modelBuilder.Entity<ParkUser>().Property(u => u.ScopeKind).HasConversion<string>().HasMaxLength(20);
+        modelBuilder.Entity<ParkUser>().Property(u => u.DisplayName).HasMaxLength(100);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ParkDbContext).Assembly);
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IZoneOwned).IsAssignableFrom(t.ClrType)))
         {
             entity.SetQueryFilter(BuildScopeFilter(entity.ClrType));
         }
+        ApplyEnterpriseScopeFilters(modelBuilder);
+        modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => ScopeUnrestricted || (a.ZoneId != null && ScopeZoneIds.Contains(a.ZoneId.Value)));
+    }
+
+    // Within its zones, a sub-park's or an enterprise's user sees only its own enterprises and what hangs off them.
+    private void ApplyEnterpriseScopeFilters(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Enterprise>().HasQueryFilter(e =>
+            (ScopeUnrestricted || ScopeZoneIds.Contains(e.ZoneId)) && (ScopeAllEnterprises || ScopeEnterpriseIds.Contains(e.Id)));
+        modelBuilder.Entity<EnterpriseIndicator>().HasQueryFilter(i =>
+            (ScopeUnrestricted || ScopeZoneIds.Contains(i.ZoneId)) && (ScopeAllEnterprises || ScopeEnterpriseIds.Contains(i.EnterpriseId)));
+        modelBuilder.Entity<PublishedFact>().HasQueryFilter(f =>
+            (ScopeUnrestricted || ScopeZoneIds.Contains(f.ZoneId)) && (ScopeAllEnterprises || (f.EnterpriseId != null && ScopeEnterpriseIds.Contains(f.EnterpriseId.Value))));
+        modelBuilder.Entity<LandParcel>().HasQueryFilter(p =>
+            (ScopeUnrestricted || ScopeZoneIds.Contains(p.ZoneId)) && (ScopeAllEnterprises || (p.OwnerEnterpriseId != null && ScopeEnterpriseIds.Contains(p.OwnerEnterpriseId.Value))));
+        modelBuilder.Entity<Building>().HasQueryFilter(b =>
+            (ScopeUnrestricted || ScopeZoneIds.Contains(b.ZoneId)) && (ScopeAllEnterprises || (b.OwnerEnterpriseId != null && ScopeEnterpriseIds.Contains(b.OwnerEnterpriseId.Value))));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -17,7 +17,7 @@ internal static class RegistryEndpoints
 
     public static void MapRegistryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Registry");
+        var api = app.MapGroup("/api/v1").WithTags("Registry").RequireAuthorization(Access.Policies.Read);
 
         api.MapGet("/zones", async (ListZonesHandler handler, CancellationToken ct) =>
             TypedResults.Ok((await handler.HandleAsync(ct)).SelectMany(a => a.Zones).ToArray()))
@@ -58,7 +58,7 @@ internal static class RegistryEndpoints
             return TypedResults.File(buffer.ToArray(), f == FileFormat.Xlsx ? XlsxType : "text/csv; charset=utf-8", ImportTemplates.FileName(kind, f));
         }).WithName("Registry.GetImportTemplate");
 
-        api.MapPost("/imports/{kind}", async Task<Results<Ok<ImportResult>, UnprocessableEntity<ImportResult>, BadRequest<ProblemDetails>>> (
+        api.MapPost("/imports/{kind}", async Task<Results<Ok<ImportResult>, UnprocessableEntity<ImportResult>, BadRequest<ProblemDetails>, ForbidHttpResult>> (
             ImportKind kind, IFormFile? file, ImportRegistryFileHandler handler, CancellationToken ct) =>
         {
             if (file is null || file.Length == 0)
@@ -67,8 +67,12 @@ internal static class RegistryEndpoints
             }
             await using var stream = file.OpenReadStream();
             var result = await handler.HandleAsync(kind, stream, file.FileName, null, ct);
+            if (result.NotPermitted)
+            {
+                return TypedResults.Forbid();
+            }
             return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
-        }).DisableAntiforgery().WithName("Registry.Import")
+        }).DisableAntiforgery().RequireAuthorization(Access.Policies.Import).WithName("Registry.Import")
           .WithSummary("Validates every row; a file with any error writes nothing and answers 422 with every problem as row, column and rule");
     }
 }

@@ -30,17 +30,62 @@ public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
         _playwright?.Dispose();
     }
 
-    private async Task<IPage> OpenAsync(string path)
+    private async Task<IPage> OpenAsync(string path, string user = "admin")
     {
         var context = await _browser!.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1440, Height = 1000 }, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                _consoleErrors.Add(m.Text);
+            }
+        };
         await page.GotoAsync(path);
+        await page.Locator("#userName").FillAsync(user);
+        await page.Locator("#password").FillAsync(app.PasswordOf(user));
+        await page.Locator("[data-testid=login-submit]").ClickAsync();
         await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 20_000 });
         return page;
     }
 
+    private readonly List<string> _consoleErrors = [];
+
     private static async Task ShotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new() { Path = Path.Combine(Files.ArtifactsDirectory, name + ".png"), FullPage = true });
+
+    [Fact]
+    public async Task Login_ShowsDemoAccounts_AndRefusesAWrongPassword()
+    {
+        var context = await _browser!.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1200, Height = 1000 } });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/registry/enterprises");
+        (await page.Locator("[data-testid=demo-accounts]").InnerTextAsync()).ShouldContain("demo-zone-admin");
+        await ShotAsync(page, "00-login");
+        await page.Locator("#userName").FillAsync("demo-zone-admin");
+        await page.Locator("#password").FillAsync("wrong-password-1");
+        await page.Locator("[data-testid=login-submit]").ClickAsync();
+
+        (await page.Locator("[data-testid=login-error]").InnerTextAsync()).ShouldContain("用户名或密码错误");
+        page.Url.ShouldContain("/account/login");
+    }
+
+    [Fact]
+    public async Task ZoneAdministrator_OfYuxi_CannotOpenAKunmingEnterprise()
+    {
+        using var admin = app.CreateClient();
+        var watson = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/enterprises?q=" + Uri.EscapeDataString("沃森")))
+            .GetProperty("items")[0].GetProperty("uscc").GetString();
+
+        var page = await OpenAsync($"/registry/enterprises/{watson}", "demo-yuxi-admin");
+        await page.WaitForTimeoutAsync(500);
+        await ShotAsync(page, "09-other-zone-not-found");
+
+        (await page.Locator("body").InnerTextAsync()).ShouldContain("没有找到该页面，或您无权查看");
+        (await page.Locator("body").InnerTextAsync()).ShouldNotContain("云南沃森生物技术股份有限公司");
+        _consoleErrors.ShouldBeEmpty();
+    }
 
     private async Task<int> ZoneIdAsync(string shortName)
     {
@@ -62,6 +107,7 @@ public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
         (await page.Locator("[data-testid=kpi]").CountAsync()).ShouldBeGreaterThanOrEqualTo(8);
         (await page.Locator("canvas").CountAsync()).ShouldBeGreaterThanOrEqualTo(4);
         (await page.Locator("[data-testid=facts]").InnerTextAsync()).ShouldContain("稀贵金属");
+        _consoleErrors.ShouldBeEmpty();
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class RegistryApiTests(WebAppFixture app)
     [Fact]
     public async Task Healthz_AnswersHealthy()
     {
-        using var client = app.CreateClient();
+        using var client = app.CreateAnonymousClient();
 
         (await client.GetStringAsync("/healthz", Ct)).ShouldBe("Healthy");
     }

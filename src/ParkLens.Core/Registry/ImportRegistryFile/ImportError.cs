@@ -24,6 +24,7 @@ internal sealed record ImportRule(string Code, string Zh, string En)
 
 internal static class ImportRules
 {
+    public static readonly ImportRule NotPermitted = new("not-permitted", "您的角色不能导入此类数据（{0}）", "your role may not import {0}");
     public static readonly ImportRule Required = new("required", "必填，不能为空", "is required");
     public static readonly ImportRule UnknownColumn = new("unknown-column", "不是本模板的列（可用列：{0}）", "is not a column of this template (columns: {0})");
     public static readonly ImportRule MissingColumn = new("missing-column", "缺少必需的列", "required column is missing");

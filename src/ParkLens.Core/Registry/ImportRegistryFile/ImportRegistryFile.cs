@@ -9,6 +9,9 @@ public sealed record ImportResult(ImportKind Kind, string FileName, int Rows, in
     /// <summary>All problems found; <see cref="Errors"/> holds the first <see cref="ImportRegistryFileHandler.MaxErrorsReported"/>.</summary>
     public int ErrorCount { get; init; } = Errors.Count;
 
+    /// <summary>The actor's role may not import this kind at all (the API answers 403).</summary>
+    public bool NotPermitted { get; init; }
+
     public bool Succeeded => Errors.Count == 0;
 }
 
@@ -24,6 +27,10 @@ public sealed class ImportRegistryFileHandler(IDbContextFactory<ParkDbContext> d
     public async Task<ImportResult> HandleAsync(ImportKind kind, Stream content, string fileName, IProgress<double>? progress, CancellationToken ct)
     {
         var errors = new List<ImportError>();
+        if (!Access.Domain.WritePermissions.CanImport(actor.Role, kind))
+        {
+            return Failed(kind, fileName, 0, [ImportRules.NotPermitted.At(1, "-", kind)]) with { NotPermitted = true };
+        }
         TabularData data;
         try
         {
@@ -62,6 +69,9 @@ public sealed class ImportRegistryFileHandler(IDbContextFactory<ParkDbContext> d
             await transaction.RollbackAsync(ct);
             return Failed(kind, fileName, readers.Count, errors);
         }
+        db.Record(Access.Domain.AuditAction.Import, kind.ToString(), Path.GetFileName(fileName), writer.SingleZoneId,
+            new { rows = readers.Count, created = counts.Created, updated = counts.Updated, unchanged = counts.Unchanged });
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new ImportResult(kind, fileName, readers.Count, counts.Created, counts.Updated, counts.Unchanged, []);
     }

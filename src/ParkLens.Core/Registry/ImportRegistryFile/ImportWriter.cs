@@ -12,6 +12,10 @@ internal readonly record struct ImportCounts(int Created, int Updated, int Uncha
 internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List<ImportError> errors, Func<string, string> header, IProgress<double>? progress)
 {
     private const int Chunk = 5000;
+    private readonly HashSet<int> _zones = [];
+
+    /// <summary>The zone the imported rows belong to when they all belong to one (so its administrators see the import in their log).</summary>
+    public int? SingleZoneId => _zones.Count == 1 ? _zones.First() : null;
 
     public async Task<ImportCounts> ZonesAsync(List<ZoneInput> inputs, CancellationToken ct)
     {
@@ -83,6 +87,12 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
         var resolved = new List<(EnterpriseInput Input, int ZoneId, int? SubParkId)>(inputs.Count);
         foreach (var input in inputs)
         {
+            if (db.Actor.Scope.EnterpriseIds is not null && !existing.ContainsKey(input.Uscc))
+            {
+                // A sub-park's or an enterprise's own account edits its enterprises; it does not register new ones.
+                errors.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
+                continue;
+            }
             if (!zoneByName.TryGetValue(input.Zone, out var zoneId))
             {
                 errors.Add(ImportRules.UnknownZone.At(input.Row, header("zone"), input.Zone));
@@ -98,12 +108,13 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
                 }
                 subParkId = id;
             }
-            if (existing.TryGetValue(input.Uscc, out var e) && !db.Actor.Scope.Includes(e.ZoneId))
+            if (existing.TryGetValue(input.Uscc, out var e) && !db.Actor.Scope.Includes(e.ZoneId, e.Id))
             {
                 errors.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
                 continue;
             }
             resolved.Add((input, zoneId, subParkId));
+            _zones.Add(zoneId);
         }
         if (errors.Count > 0)
         {
@@ -163,9 +174,13 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
             {
                 errors.Add(ImportRules.UnknownEnterprise.At(input.Row, header("uscc")));
             }
-            else if (!db.Actor.Scope.Includes(e.ZoneId))
+            else if (!db.Actor.Scope.Includes(e.ZoneId, e.Id))
             {
                 errors.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
+            }
+            else
+            {
+                _zones.Add(e.ZoneId);
             }
         }
         if (errors.Count > 0)

@@ -30,6 +30,8 @@ public sealed class SeedDemoDataHandler(IDbContextFactory<ParkDbContext> dbs, IC
         var now = clock.GetUtcNow().UtcDateTime;
         var seedProvenance = Provenance.Of(DataSource.Seed, "data/demo/seed-facts.json", now, actor.Name);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        // Tens of thousands of generated rows are logged as one seeding event, not row by row.
+        db.EntityAudit = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         var zones = await SeedSteps.ZonesAsync(db, facts, seedProvenance, ct);
@@ -56,6 +58,9 @@ public sealed class SeedDemoDataHandler(IDbContextFactory<ParkDbContext> dbs, IC
             db.ChangeTracker.Clear();
             progress?.Report(++done / (double)zones.Count);
         }
+        db.Record(Access.Domain.AuditAction.Seed, "DemoData", $"seed={command.Seed}", null,
+            new { zones = zones.Count, enterprises = enterpriseCount + named.Enterprises, synthetic = enterpriseCount, indicators = indicatorCount });
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new SeedDemoDataResult(true, zones.Count, enterpriseCount + named.Enterprises, enterpriseCount, indicatorCount);
     }

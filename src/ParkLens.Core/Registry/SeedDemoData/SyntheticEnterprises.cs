@@ -223,7 +223,17 @@ internal sealed class SyntheticEnterprises(int seed, int lastYear, int years, Pr
         var words = DivisionWords.GetValueOrDefault(division) ?? ["科技"];
         for (var attempt = 0; ; attempt++)
         {
-            var brand = Brands[_random.Next(Brands.Length)] + (attempt > 3 ? Brands[_random.Next(Brands.Length)][..1] : "");
+            // One brand gives a few hundred names per city, two give tens of thousands; past that a serial keeps
+            // provincial-scale runs (a million firms) from searching for a free name forever.
+            var brand = Brands[_random.Next(Brands.Length)];
+            if (attempt >= 4)
+            {
+                brand += Brands[_random.Next(Brands.Length)];
+            }
+            if (attempt >= 12)
+            {
+                brand += (_names.Count + attempt).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             var form = _random.NextDouble() < 0.15 ? "股份有限公司" : "有限公司";
             var name = $"{cityStem}{brand}{words[_random.Next(words.Length)]}{form}";
             if (_names.Add(name))

@@ -1,0 +1,22 @@
+using ParkLens.Core.Registry.ImportRegistryFile;
+
+namespace ParkLens.Core.Access.Domain;
+
+/// <summary>
+/// Which role writes which module's records. Zone staff write only their department's module: 经发局 keeps the
+/// registry's enterprises and figures; an enterprise's own account keeps its figures; authority analysts only read.
+/// </summary>
+public static class WritePermissions
+{
+    public static bool CanImport(AccessRole? role, ImportKind kind) => role switch
+    {
+        null or AccessRole.SystemAdministrator => true,
+        AccessRole.ZoneAdministrator or AccessRole.EconomyStaff => kind is ImportKind.Enterprises or ImportKind.Indicators,
+        AccessRole.EnterpriseUser => kind == ImportKind.Indicators,
+        _ => false,
+    };
+
+    public static bool CanImportAnything(AccessRole? role) => Enum.GetValues<ImportKind>().Any(k => CanImport(role, k));
+
+    public static bool CanReadAudit(AccessRole? role) => role is null or AccessRole.SystemAdministrator or AccessRole.ZoneAdministrator;
+}

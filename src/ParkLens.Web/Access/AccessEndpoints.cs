@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using MiniExcelLibs;
+using ParkLens.Core.Access.Accounts;
+using ParkLens.Core.Access.ApiTokens;
+using ParkLens.Core.Access.AuditLog;
+using ParkLens.Core.Access.Domain;
+
+namespace ParkLens.Web.Access;
+
+public sealed record TokenRequest(string UserName, string Password, string? Name, int? Days);
+
+public sealed record TokenResponse(string Token, DateTime ExpiresAtUtc, string TokenType = "Bearer");
+
+internal static class AccessEndpoints
+{
+    public static void MapAccessEndpoints(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/account").ExcludeFromDescription();
+        account.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(AccessSetup.SignInLimiter);
+        account.MapPost("/logout", async (SignInManager<ParkUser> signIn, RecordSignInHandler audit, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            await audit.LogoutAsync(user.Identity?.Name ?? "?", ct);
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/account/login");
+        }).RequireAuthorization(Policies.Read);
+
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Access");
+        auth.MapPost("/token", IssueTokenAsync).AllowAnonymous().RequireRateLimiting(AccessSetup.SignInLimiter).DisableAntiforgery()
+            .WithName("Access.IssueToken").WithSummary("Exchange user name and password for a personal API token (Authorization: Bearer …)");
+        auth.MapGet("/tokens", async (ClaimsPrincipal user, ListApiTokensHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(UserId(user), ct))).RequireAuthorization(Policies.Read).WithName("Access.ListTokens");
+        auth.MapDelete("/tokens/{id:int}", async Task<Results<NoContent, NotFound>> (int id, ClaimsPrincipal user, RevokeApiTokenHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(UserId(user), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireAuthorization(Policies.Read).WithName("Access.RevokeToken");
+
+        var audit = app.MapGroup("/api/v1/audit").WithTags("Access").RequireAuthorization(Policies.Audit);
+        audit.MapGet("", async ([AsParameters] AuditFilter filter, ListAuditEntriesHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(filter.ToQuery(), ct))).WithName("Access.ListAudit");
+        audit.MapGet("/export", async ([AsParameters] AuditFilter filter, ListAuditEntriesHandler handler, CancellationToken ct) =>
+        {
+            var rows = await handler.AllAsync(filter.ToQuery(), ct);
+            var buffer = new MemoryStream();
+            buffer.SaveAs(rows.Select(r => new Dictionary<string, object?>
+            {
+                ["时间(UTC)"] = r.AtUtc.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+                ["操作人"] = r.Actor, ["操作"] = r.Action.ToString(), ["对象"] = r.EntityType, ["标识"] = r.EntityKey, ["开发区"] = r.ZoneId, ["变更"] = r.Changes,
+            }).ToList(), sheetName: "审计日志");
+            return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"parklens-audit-{DateTime.UtcNow:yyyyMMdd}.xlsx");
+        }).WithName("Access.ExportAudit");
+    }
+
+    private static int UserId(ClaimsPrincipal user) =>
+        int.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<IResult> LoginAsync(
+        [FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl,
+        SignInManager<ParkUser> signIn, RecordSignInHandler audit, HttpContext http, CancellationToken ct)
+    {
+        var result = await signIn.PasswordSignInAsync(userName ?? "", password ?? "", isPersistent: false, lockoutOnFailure: true);
+        await audit.HandleAsync(userName ?? "", result.Succeeded, result.IsLockedOut ? "locked out" : null, http.Connection.RemoteIpAddress?.ToString(), ct);
+        if (!result.Succeeded)
+        {
+            return Results.LocalRedirect($"/account/login?error={(result.IsLockedOut ? "locked" : "invalid")}&returnUrl={Uri.EscapeDataString(SafeReturn(returnUrl))}");
+        }
+        return Results.LocalRedirect(SafeReturn(returnUrl));
+    }
+
+    private static string SafeReturn(string? url) => url is { Length: > 0 } u && u.StartsWith('/') && !u.StartsWith("//", StringComparison.Ordinal) ? u : "/";
+
+    private static async Task<Results<Ok<TokenResponse>, UnauthorizedHttpResult, ProblemHttpResult>> IssueTokenAsync(
+        TokenRequest request, UserManager<ParkUser> users, IssueApiTokenHandler issue, RecordSignInHandler audit, HttpContext http, CancellationToken ct)
+    {
+        var user = await users.FindByNameAsync(request.UserName ?? "");
+        var remote = http.Connection.RemoteIpAddress?.ToString();
+        if (user is null)
+        {
+            await audit.HandleAsync(request.UserName ?? "", false, "token: unknown user", remote, ct);
+            return TypedResults.Unauthorized();
+        }
+        if (await users.IsLockedOutAsync(user))
+        {
+            await audit.HandleAsync(user.UserName!, false, "token: locked out", remote, ct);
+            return TypedResults.Problem("The account is locked after repeated failures; try again later.", statusCode: StatusCodes.Status423Locked);
+        }
+        if (!await users.CheckPasswordAsync(user, request.Password ?? ""))
+        {
+            await users.AccessFailedAsync(user);
+            await audit.HandleAsync(user.UserName!, false, "token: wrong password", remote, ct);
+            return TypedResults.Unauthorized();
+        }
+        // From here on the request acts as this user, so the audit log names them.
+        http.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user.UserName!), .. ParkClaims.For(user)], "password"));
+        await users.ResetAccessFailedCountAsync(user);
+        var token = await issue.HandleAsync(user.Id, request.Name ?? "api", request.Days is { } d ? TimeSpan.FromDays(d) : null, ct);
+        return TypedResults.Ok(new TokenResponse(token.Token, token.ExpiresAtUtc));
+    }
+}
+
+internal sealed record AuditFilter(string? Text, AuditAction? Action, DateTime? From, DateTime? To, int? Page, int? PageSize)
+{
+    public ListAuditEntriesQuery ToQuery() => new() { Text = Text, Action = Action, FromUtc = From, ToUtc = To, Page = Page ?? 1, PageSize = PageSize ?? 50 };
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Caching.Memory;
+using ParkLens.Core.Access.Accounts;
+using ParkLens.Core.Access.Domain;
+using ParkLens.Core.Common;
+
+namespace ParkLens.Web.Access;
+
+/// <summary>
+/// The signed-in user of the current request or Blazor circuit. Anonymous callers see nothing. Work the system does on
+/// its own behalf (start-up, seeding) runs inside <see cref="RunAsSystem"/>.
+/// </summary>
+internal sealed class HttpCurrentActor(IHttpContextAccessor http, IServiceProvider services, ScopeResolver resolver, IMemoryCache cache) : ICurrentActor
+{
+    private static readonly AsyncLocal<FixedActor?> System = new();
+    private (string Name, DataScope Scope, AccessRole? Role)? _resolved;
+
+    public static async Task RunAsSystem(string name, Func<Task> work)
+    {
+        System.Value = new FixedActor(name, DataScope.Everything);
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            System.Value = null;
+        }
+    }
+
+    public string Name => Resolve().Name;
+
+    public DataScope Scope => Resolve().Scope;
+
+    public AccessRole? Role => Resolve().Role;
+
+    private (string Name, DataScope Scope, AccessRole? Role) Resolve()
+    {
+        if (System.Value is { } system)
+        {
+            return (system.Name, system.Scope, null);
+        }
+        if (_resolved is { } done)
+        {
+            return done;
+        }
+        var user = Principal();
+        if (user?.Identity?.IsAuthenticated != true || ParkClaims.RoleOf(user) is not { } role
+            || !Enum.TryParse<ScopeKind>(user.FindFirstValue(ParkClaims.ScopeKind), out var kind))
+        {
+            // Not cached: authentication may still be under way in this request.
+            return ("anonymous", DataScope.Nothing, AccessRole.EnterpriseUser);
+        }
+        int? id = int.TryParse(user.FindFirstValue(ParkClaims.ScopeId), out var i) ? i : null;
+        // A scope changes only when zones, sub-parks or enterprises move; a short cache spares a query per request.
+        var scope = cache.GetOrCreate((kind, id), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            return resolver.ResolveAsync(kind, id, CancellationToken.None).GetAwaiter().GetResult();
+        })!;
+        return (_resolved = (user.Identity.Name ?? "?", scope, role)).Value;
+    }
+
+    private ClaimsPrincipal? Principal()
+    {
+        if (http.HttpContext is { } context)
+        {
+            return context.User;
+        }
+        // In a Blazor circuit there is no HttpContext; the circuit's authentication state is already known.
+        var state = services.GetService<AuthenticationStateProvider>();
+        return state?.GetAuthenticationStateAsync().GetAwaiter().GetResult().User;
+    }
+}
