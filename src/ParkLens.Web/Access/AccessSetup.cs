@@ -8,6 +8,7 @@ namespace ParkLens.Web.Access;
 
 internal static class AccessSetup
 {
+    /// <summary>Sign-in and token requests per client address and minute (PARKLENS_SIGNIN_LIMIT, default 10).</summary>
     public const string SignInLimiter = "sign-in";
 
     public static void AddParkAccess(this WebApplicationBuilder builder)
@@ -50,12 +51,13 @@ internal static class AccessSetup
             o.Cookie.Name = "parklens.csrf";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        var limit = int.TryParse(builder.Configuration["PARKLENS_SIGNIN_LIMIT"], out var l) && l > 0 ? l : 10;
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SignInLimiter, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
 

@@ -18,10 +18,24 @@ namespace ParkLens.IntegrationTests.Infrastructure;
 /// The web app on a real Kestrel port over a fresh SQLite file seeded with the demo province (fewer synthetic
 /// enterprises per zone than the default, to keep the run short). Shared by the API and browser tests.
 /// </summary>
-public sealed class WebAppFixture : IAsyncLifetime
+public class WebAppFixture : IAsyncLifetime
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"parklens-web-{Guid.NewGuid():N}.db");
+    private readonly Provider _provider;
     private WebApplicationFactory<Program>? _factory;
+    private TestDatabase? _postgres;
+
+    public WebAppFixture()
+        : this(Provider.Sqlite)
+    {
+    }
+
+    protected WebAppFixture(Provider provider) => _provider = provider;
+
+    /// <summary>Set when the PostgreSQL lane is not configured; tests on this fixture skip.</summary>
+    public string? SkipReason { get; private set; }
+
+    private DatabaseSettings Settings => _postgres?.Settings ?? DatabaseSettings.Parse(_path);
 
     public Uri BaseAddress { get; private set; } = default!;
 
@@ -45,11 +59,31 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public IReadOnlyDictionary<string, string> DemoPasswords()
     {
-        using var db = ParkDbContextFactory.Create(DatabaseSettings.Parse(_path), new FixedActor("test", DataScope.Everything));
+        using var db = ParkDbContextFactory.Create(Settings, new FixedActor("test", DataScope.Everything));
         return db.DemoCredentials.AsNoTracking().ToDictionary(d => d.UserName, d => d.Password);
     }
 
-    public ParkDbContext OpenDatabase() => ParkDbContextFactory.Create(DatabaseSettings.Parse(_path), new FixedActor("test", DataScope.Everything));
+    public IServiceProvider Services => _factory!.Services;
+
+    /// <summary>A client signed in through the login form with a cookie, as a browser would be.</summary>
+    public async Task<HttpClient> CreateCookieClientAsync(string user)
+    {
+        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        var client = new HttpClient(handler) { BaseAddress = BaseAddress };
+        var form = await client.GetStringAsync("/account/login");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = user, ["password"] = PasswordOf(user), ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString != "/")
+        {
+            throw new InvalidOperationException($"login as {user} failed: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+        return client;
+    }
+
+    public ParkDbContext OpenDatabase() => ParkDbContextFactory.Create(Settings, new FixedActor("test", DataScope.Everything));
 
     private string TokenFor(string user) => _tokens.GetOrAdd(user, u =>
     {
@@ -59,14 +93,25 @@ public sealed class WebAppFixture : IAsyncLifetime
         return response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>().GetAwaiter().GetResult().GetProperty("token").GetString()!;
     });
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
+        if (_provider == Provider.Postgres)
+        {
+            if (string.IsNullOrEmpty(TestDatabase.PostgresServer))
+            {
+                SkipReason = $"PostgreSQL lane: set {TestDatabase.PostgresVariable} (./test.sh does).";
+                return;
+            }
+            _postgres = await TestDatabase.CreateAsync(Provider.Postgres);
+        }
         var port = FreePort();
+        var db = _postgres?.Settings.ConnectionString ?? _path;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("PARKLENS_DB", _path);
+            b.UseSetting("PARKLENS_DB", db);
             b.UseSetting("PARKLENS_DEMO_SIZE", "30-60");
             b.UseSetting("PARKLENS_ADMIN_PASSWORD", AdminPassword);
+            b.UseSetting("PARKLENS_SIGNIN_LIMIT", "10000");
             b.UseEnvironment("Production");
             b.UseStaticWebAssets();
             b.UseSetting("urls", $"http://127.0.0.1:{port}");
@@ -74,7 +119,6 @@ public sealed class WebAppFixture : IAsyncLifetime
         _factory.UseKestrel();
         _factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
@@ -82,6 +126,11 @@ public sealed class WebAppFixture : IAsyncLifetime
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
+        }
+        GC.SuppressFinalize(this);
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
         }
         SqliteConnection.ClearAllPools();
         foreach (var f in new[] { _path, _path + "-wal", _path + "-shm" })
@@ -97,3 +146,6 @@ public sealed class WebAppFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>The same app over a fresh PostgreSQL database (the authorization matrix runs on both).</summary>
+public sealed class PostgresWebAppFixture() : WebAppFixture(Provider.Postgres);

@@ -1,0 +1,229 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParkLens.IntegrationTests.Infrastructure;
+
+namespace ParkLens.IntegrationTests.Access;
+
+/// <summary>
+/// Every endpoint and page of the running app (read from its own endpoint data, so a new one is covered without editing
+/// this test), called anonymously and as every role of 昆明高新区 / 云南省, must not reveal anything of 苏州工业园区
+/// (another province), and writes aimed at it must be refused.
+/// </summary>
+public abstract class AuthorizationMatrix(WebAppFixture app)
+{
+    public static readonly string[] ZoneARoles =
+        ["demo-authority", "demo-zone-admin", "demo-investment", "demo-economy", "demo-science", "demo-service", "demo-subpark", "demo-enterprise"];
+
+    // Anonymous on purpose: health probes, the sign-in form and its post, the token exchange and the language switch.
+    private static readonly string[] PublicPatterns = ["/healthz", "/account/login", "/api/v1/auth/token", "/culture/{culture}"];
+
+    private sealed record Target(string Method, string Pattern, bool IsPage, RouteEndpoint Endpoint);
+
+    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc);
+
+    private List<Target> Targets()
+    {
+        if (app.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var targets = new List<Target>();
+        foreach (var e in endpoints)
+        {
+            var pattern = "/" + (e.RoutePattern.RawText ?? "").TrimStart('/');
+            if (IsInfrastructure(pattern, e))
+            {
+                continue;
+            }
+            var isPage = e.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
+            foreach (var method in e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+            {
+                targets.Add(new Target(method, pattern, isPage, e));
+            }
+        }
+        return targets;
+    }
+
+    // Static files, Blazor's framework files and its circuit hub (behind the fallback policy) are not application endpoints.
+    private static bool IsInfrastructure(string pattern, RouteEndpoint e) =>
+        pattern.StartsWith("/_blazor", StringComparison.Ordinal) || pattern.StartsWith("/_framework", StringComparison.Ordinal)
+        || pattern.Contains(":file}", StringComparison.Ordinal)
+        || (e.Metadata.GetMetadata<IAllowAnonymous>() is not null && Path.HasExtension(pattern.Split('{')[0]) && !pattern.StartsWith("/api", StringComparison.Ordinal))
+        || e.Metadata.Any(m => m.GetType().Name == "StaticAssetDescriptor");
+
+    private ZoneB LoadZoneB()
+    {
+        if (app.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+        using var db = app.OpenDatabase();
+        var zone = db.Zones.Single(z => z.ShortName == "苏州工业园区");
+        var enterprises = db.Enterprises.Where(e => e.ZoneId == zone.Id).Select(e => new { e.Uscc, e.Name }).ToList();
+        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc);
+    }
+
+    private static string Fill(string pattern, ZoneB b) => pattern
+        .Replace("{id:int}", b.ZoneId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{id}", b.ZoneId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{uscc}", b.AnyUscc, StringComparison.Ordinal)
+        .Replace("{Key}", b.AnyUscc, StringComparison.Ordinal)
+        .Replace("{kind}", "Indicators", StringComparison.Ordinal)
+        .Replace("{documentName}", "v1", StringComparison.Ordinal)
+        .Replace("{culture}", "en", StringComparison.Ordinal);
+
+    [Fact]
+    public void EveryEndpoint_DeclaresItsAuthorization()
+    {
+        var missing = Targets()
+            .Where(t => t.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null && !t.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any())
+            .Select(t => $"{t.Method} {t.Pattern}").ToList();
+        var anonymous = Targets()
+            .Where(t => t.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null && !PublicPatterns.Contains(t.Pattern))
+            .Select(t => $"{t.Method} {t.Pattern}").ToList();
+
+        missing.ShouldBeEmpty("endpoints without an authorization policy");
+        anonymous.ShouldBeEmpty("endpoints open to anonymous callers that are not on the public list");
+        Targets().Count.ShouldBeGreaterThan(15);
+    }
+
+    [Fact]
+    public async Task Anonymous_GetsNothing_ButThePublicEndpoints()
+    {
+        var b = LoadZoneB();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
+        var leaks = new List<string>();
+
+        foreach (var t in Targets().Where(t => !PublicPatterns.Contains(t.Pattern)))
+        {
+            var response = await SendAsync(client, t, b);
+            var toLogin = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/account/login", StringComparison.Ordinal) == true;
+            var refused = response.StatusCode == HttpStatusCode.Unauthorized || toLogin
+                || (t.Method != "GET" && response.StatusCode == HttpStatusCode.BadRequest);
+            if (!refused || (t.Pattern.StartsWith("/api", StringComparison.Ordinal) && response.StatusCode != HttpStatusCode.Unauthorized))
+            {
+                leaks.Add($"{t.Method} {t.Pattern}: {(int)response.StatusCode} {response.Headers.Location}");
+            }
+        }
+
+        leaks.ShouldBeEmpty();
+    }
+
+    public static TheoryData<string> Roles() => new(ZoneARoles);
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task ZoneARole_SeesNothingOfZoneB_OnAnyEndpointOrPage(string user)
+    {
+        var b = LoadZoneB();
+        using var api = app.CreateClient(user);
+        using var browser = await app.CreateCookieClientAsync(user);
+        var leaks = new List<string>();
+
+        foreach (var t in Targets().Where(t => t.Method == "GET"))
+        {
+            var client = t.IsPage || t.Pattern.StartsWith("/account", StringComparison.Ordinal) ? browser : api;
+            var response = await SendAsync(client, t, b);
+            var body = await BodyTextAsync(response);
+            // The caller's own URL (echoed in links such as the language switch) is not a leak; anything else of zone B is.
+            var url = Fill(t.Pattern, b);
+            var found = Markers(b).FirstOrDefault(m => !url.Contains(m, StringComparison.Ordinal) && body.Replace(url, "", StringComparison.Ordinal).Contains(m, StringComparison.Ordinal));
+            if (found is not null)
+            {
+                leaks.Add($"GET {Fill(t.Pattern, b)} ({(int)response.StatusCode}) shows \"{found}\"");
+            }
+            if (t.Pattern.Contains('{', StringComparison.Ordinal) && t.Pattern.StartsWith("/api", StringComparison.Ordinal) && !t.Pattern.Contains("{kind}", StringComparison.Ordinal)
+                && response.StatusCode != HttpStatusCode.NotFound && response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                leaks.Add($"GET {Fill(t.Pattern, b)} answered {(int)response.StatusCode}, expected 404 or 403");
+            }
+        }
+
+        leaks.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task ZoneARole_CannotWriteZoneB(string user)
+    {
+        var b = LoadZoneB();
+        using var api = app.CreateClient(user);
+        int before;
+        await using (var db = app.OpenDatabase())
+        {
+            before = await db.Indicators.CountAsync(i => i.ZoneId == b.ZoneId, TestContext.Current.CancellationToken);
+        }
+        var refused = new List<string>();
+
+        foreach (var t in Targets().Where(t => t.Method != "GET" && !PublicPatterns.Contains(t.Pattern)))
+        {
+            var response = await SendAsync(api, t, b);
+            if (response.IsSuccessStatusCode && t.Pattern != "/account/logout")
+            {
+                refused.Add($"{t.Method} {t.Pattern}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        refused.ShouldBeEmpty();
+        await using var after = app.OpenDatabase();
+        (await after.Indicators.CountAsync(i => i.ZoneId == b.ZoneId, TestContext.Current.CancellationToken)).ShouldBe(before);
+    }
+
+    private static IEnumerable<string> Markers(ZoneB b) =>
+        new[] { b.Name, b.ShortName }.Concat(b.Usccs).Concat(b.EnterpriseNames.Where(n => n.Length >= 6));
+
+    /// <summary>Each write endpoint gets a request aimed at zone B; a new write endpoint fails here until it gets one.</summary>
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Target t, ZoneB b)
+    {
+        var url = Fill(t.Pattern, b);
+        if (t.Method == "GET")
+        {
+            return await client.GetAsync(url);
+        }
+        HttpContent? content = (t.Method, t.Pattern) switch
+        {
+            ("POST", "/api/v1/imports/{kind}") => ImportFile(b),
+            ("POST", "/account/logout") => new FormUrlEncodedContent(new Dictionary<string, string>()),
+            ("DELETE", "/api/v1/auth/tokens/{id:int}") => null,
+            // Pages take form posts (static rendering); one without the antiforgery token must be refused.
+            ("POST", _) when t.IsPage => new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x" }),
+            _ => throw new InvalidOperationException($"no write case for {t.Method} {t.Pattern}: add one to AuthorizationMatrixTests"),
+        };
+        using var request = new HttpRequestMessage(new HttpMethod(t.Method), url) { Content = content };
+        return await client.SendAsync(request);
+    }
+
+    private static MultipartFormDataContent ImportFile(ZoneB b)
+    {
+        var csv = $"统一社会信用代码,年度,营业收入(万元)\n{b.AnyUscc},2025,1\n";
+        return new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "zone-b.csv" } };
+    }
+
+    private static async Task<string> BodyTextAsync(HttpResponseMessage response)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        if (response.Content.Headers.ContentType?.MediaType?.Contains("spreadsheetml", StringComparison.Ordinal) == true)
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes));
+            var text = new StringBuilder();
+            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+            {
+                using var reader = new StreamReader(entry.Open());
+                text.Append(await reader.ReadToEndAsync());
+            }
+            return text.ToString();
+        }
+        return Encoding.UTF8.GetString(bytes);
+    }
+}
+
+public sealed class AuthorizationMatrixSqliteTests(WebAppFixture app) : AuthorizationMatrix(app);
+
+public sealed class AuthorizationMatrixPostgresTests(PostgresWebAppFixture app) : AuthorizationMatrix(app), IClassFixture<PostgresWebAppFixture>;
