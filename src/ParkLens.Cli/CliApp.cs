@@ -27,6 +27,7 @@ internal static class CliApp
             ImportCommand.Create(output, error),
             ExportCommand.Create(output),
             TemplateCommand.Create(output),
+            Access.UsersCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -61,7 +61,8 @@ internal static class WebApp
         app.MapCultureEndpoint();
         app.MapAccessEndpoints();
         app.MapRegistryApi();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our own Content-Security-Policy already sets frame-ancestors 'none'; Blazor's weaker default would be a second header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 

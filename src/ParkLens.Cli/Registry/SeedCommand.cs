@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using ParkLens.Core.Access.Accounts;
 using ParkLens.Core.Registry.SeedDemoData;
 
 namespace ParkLens.Cli.Registry;
@@ -25,6 +26,19 @@ internal static class SeedCommand
             await output.WriteLineAsync(result.Seeded
                 ? $"seeded {result.Zones} zones, {result.Enterprises} enterprises ({result.SyntheticEnterprises} synthetic), {result.IndicatorRows} indicator rows"
                 : "the database already has zones; nothing seeded");
+            var admin = await scope.ServiceProvider.GetRequiredService<EnsureAdministratorHandler>()
+                .HandleAsync(Environment.GetEnvironmentVariable("PARKLENS_ADMIN_PASSWORD"), ct);
+            if (admin.GeneratedPassword is not null)
+            {
+                await output.WriteLineAsync($"administrator: {admin.UserName} / {admin.GeneratedPassword} (shown once)");
+            }
+            if (result.Seeded)
+            {
+                foreach (var a in await scope.ServiceProvider.GetRequiredService<SeedDemoUsersHandler>().HandleAsync(ct))
+                {
+                    await output.WriteLineAsync($"demo account: {a.UserName} / {a.Password}  ({a.Description})");
+                }
+            }
             return 0;
         });
         return command;

@@ -58,6 +58,33 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Users_CreateAndSetRole_AndImports_AreLoggedAsTheOsUser()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
+        var db = database.Settings.ConnectionString;
+        var zones = Path.Combine(Directory.CreateTempSubdirectory("parklens-cli").FullName, "zones.csv");
+        await File.WriteAllLinesAsync(zones, RegistryFixtures.ZonesCsv, TestContext.Current.CancellationToken);
+
+        var import = await RunAsync("import", "zones", zones, "--db", db);
+        var create = await RunAsync("users", "create", "chen", "--role", "EconomyStaff", "--scope", "Zone", "--scope-id", "1", "--db", db);
+        var bad = await RunAsync("users", "create", "liu", "--role", "EnterpriseUser", "--scope", "Zone", "--scope-id", "1", "--db", db);
+        var setRole = await RunAsync("users", "set-role", "chen", "--role", "ZoneAdministrator", "--scope", "Zone", "--scope-id", "1", "--db", db);
+        var list = await RunAsync("users", "list", "--db", db);
+
+        import.Exit.ShouldBe(0, import.Err);
+        create.Exit.ShouldBe(0, create.Err);
+        create.Out.ShouldContain("with password");
+        bad.Exit.ShouldBe(1);
+        setRole.Exit.ShouldBe(0, setRole.Err);
+        list.Out.ShouldContain("chen\tZoneAdministrator\tZone:1");
+        await using var context = database.Open();
+        var actor = $"cli:{Environment.UserName}";
+        context.AuditEntries.Count(a => a.Actor == actor && a.Action == ParkLens.Core.Access.Domain.AuditAction.Import).ShouldBe(1);
+        context.AuditEntries.Count(a => a.Actor == actor && a.Action == ParkLens.Core.Access.Domain.AuditAction.RoleChanged).ShouldBe(1);
+        context.AuditEntries.Count(a => a.Actor == actor && a.EntityType == "Zone" && a.Action == ParkLens.Core.Access.Domain.AuditAction.Create).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Import_MissingFile_ExitsNonZero()
     {
         var result = await RunAsync("import", "zones", "/nonexistent/zones.csv", "--db", Path.Combine(Path.GetTempPath(), $"x-{Guid.NewGuid():N}.db"));
