@@ -87,6 +87,28 @@ public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
         _consoleErrors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task AuditLog_OfAZoneAdministrator_ShowsTheirZonesWrites()
+    {
+        using (var economy = app.CreateClient("demo-economy"))
+        {
+            using var form = new MultipartFormDataContent();
+            var watson = (await economy.GetFromJsonAsync<JsonElement>("/api/v1/enterprises?q=" + Uri.EscapeDataString("沃森"))).GetProperty("items")[0].GetProperty("uscc").GetString();
+            form.Add(new StreamContent(Files.Csv("统一社会信用代码,年度,发明专利(件)", $"{watson},2025,{Random.Shared.Next(100, 999)}")), "file", "watson-patents.csv");
+            (await economy.PostAsync("/api/v1/imports/Indicators", form)).EnsureSuccessStatusCode();
+        }
+
+        var page = await OpenAsync("/admin/audit", "demo-zone-admin");
+        await page.Locator("[data-testid=audit-grid]").WaitForAsync();
+        await page.GetByText("watson-patents.csv").First.WaitForAsync(new() { Timeout = 15_000 });
+        await ShotAsync(page, "10-audit-log");
+
+        var text = await page.Locator("[data-testid=audit-grid]").InnerTextAsync();
+        text.ShouldContain("demo-economy");
+        text.ShouldContain("InventionPatents");
+        text.ShouldNotContain("苏州");
+    }
+
     private async Task<int> ZoneIdAsync(string shortName)
     {
         using var client = app.CreateClient();

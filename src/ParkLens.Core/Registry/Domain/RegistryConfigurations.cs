@@ -62,6 +62,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.HasIndex(e => new { e.ZoneId, e.Name });
         builder.HasIndex(e => new { e.ZoneId, e.IndustryCode });
         builder.HasIndex(e => e.NameInitials);
+        builder.HasIndex(e => e.Name);
         builder.HasOne<Zone>().WithMany().HasForeignKey(e => e.ZoneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<SubPark>().WithMany().HasForeignKey(e => e.SubParkId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(e => e.Indicators).WithOne().HasForeignKey(i => i.EnterpriseId).OnDelete(DeleteBehavior.Cascade);

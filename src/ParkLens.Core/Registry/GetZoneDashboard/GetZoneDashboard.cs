@@ -34,11 +34,11 @@ public sealed class GetZoneDashboardHandler(IDbContextFactory<ParkDbContext> dbs
         var listed = await enterprises.CountAsync(e => e.IsListed, ct);
         var sections = await enterprises.GroupBy(e => e.IndustrySection).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var ownerships = await enterprises.GroupBy(e => e.Ownership).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var certifications = new List<CountRow>();
-        foreach (var (flag, name) in RegistryTerms.CertificationNames)
-        {
-            certifications.Add(new CountRow(flag.ToString(), name, await enterprises.CountAsync(e => (e.Certifications & flag) == flag, ct)));
-        }
+        var certified = await enterprises.Where(e => e.Certifications != Certifications.None)
+            .GroupBy(e => e.Certifications).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var certifications = RegistryTerms.CertificationNames
+            .Select(c => new CountRow(c.Key.ToString(), c.Value, certified.Where(x => x.Key.HasFlag(c.Key)).Sum(x => x.Count)))
+            .ToList();
 
         // SQL sums of no reported value come back as 0; a year where nobody reported an indicator shows it as missing instead.
         var series = (await indicators.GroupBy(i => i.Year).Select(g => new

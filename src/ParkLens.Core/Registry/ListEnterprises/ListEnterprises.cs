@@ -94,9 +94,9 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         var (page, size) = Paging.Clamp(query.Page, query.PageSize);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
-        var rows = Filter(db, query, year);
-        var total = await rows.CountAsync(ct);
-        var items = await Sort(rows, query.Sort, query.Descending).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        // Counting the filtered enterprises alone avoids the joins of the row projection, which dominate at 100,000 firms.
+        var total = await FilterEnterprises(db, query).CountAsync(ct);
+        var items = await Sort(Filter(db, query, year), query.Sort, query.Descending).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return new Page<EnterpriseRow>(items, total, page, size);
     }
 
@@ -115,7 +115,23 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         await db.Indicators.AsNoTracking().Where(i => zoneId == null || i.ZoneId == zoneId)
             .MaxAsync(i => (int?)i.Year, ct);
 
-    private static IQueryable<EnterpriseRow> Filter(ParkDbContext db, ListEnterprisesQuery q, int? year)
+    private static IQueryable<EnterpriseRow> Filter(ParkDbContext db, ListEnterprisesQuery q, int? year) =>
+        from e in FilterEnterprises(db, q)
+        join z in db.Zones on e.ZoneId equals z.Id
+        join s in db.SubParks on e.SubParkId equals (int?)s.Id into es
+        from s in es.DefaultIfEmpty()
+        join i in db.Indicators.Where(i => i.Year == year) on e.Id equals i.EnterpriseId into ei
+        from i in ei.DefaultIfEmpty()
+        select new EnterpriseRow
+        {
+            Id = e.Id, Uscc = e.Uscc, UsccIsPlaceholder = e.UsccIsPlaceholder, Name = e.Name, ZoneId = e.ZoneId, ZoneName = z.ShortName,
+            SubParkName = s == null ? null : s.Name, IndustryCode = e.IndustryCode, IndustrySection = e.IndustrySection,
+            Ownership = e.Ownership, IsListed = e.IsListed, Certifications = e.Certifications, FoundedOn = e.FoundedOn,
+            IsSynthetic = e.IsSynthetic, Year = i == null ? null : i.Year, Revenue = i == null ? null : i.Revenue,
+            Tax = i == null ? null : i.Tax, Employees = i == null ? null : i.Employees,
+        };
+
+    private static IQueryable<Enterprise> FilterEnterprises(ParkDbContext db, ListEnterprisesQuery q)
     {
         var enterprises = db.Enterprises.AsNoTracking();
         if (q.ZoneId is { } zoneId)
@@ -155,21 +171,7 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         {
             enterprises = enterprises.Where(e => e.IsSynthetic == synthetic);
         }
-        return
-            from e in enterprises
-            join z in db.Zones on e.ZoneId equals z.Id
-            join s in db.SubParks on e.SubParkId equals (int?)s.Id into es
-            from s in es.DefaultIfEmpty()
-            join i in db.Indicators.Where(i => i.Year == year) on e.Id equals i.EnterpriseId into ei
-            from i in ei.DefaultIfEmpty()
-            select new EnterpriseRow
-            {
-                Id = e.Id, Uscc = e.Uscc, UsccIsPlaceholder = e.UsccIsPlaceholder, Name = e.Name, ZoneId = e.ZoneId, ZoneName = z.ShortName,
-                SubParkName = s == null ? null : s.Name, IndustryCode = e.IndustryCode, IndustrySection = e.IndustrySection,
-                Ownership = e.Ownership, IsListed = e.IsListed, Certifications = e.Certifications, FoundedOn = e.FoundedOn,
-                IsSynthetic = e.IsSynthetic, Year = i == null ? null : i.Year, Revenue = i == null ? null : i.Revenue,
-                Tax = i == null ? null : i.Tax, Employees = i == null ? null : i.Employees,
-            };
+        return enterprises;
     }
 
     // Missing figures sort last in both directions, the same on SQLite and PostgreSQL (their NULL orders differ).

@@ -568,6 +568,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("NameInitials");
 
                     b.HasIndex("SubParkId");

@@ -543,6 +543,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("NameInitials");
 
                     b.HasIndex("SubParkId");
