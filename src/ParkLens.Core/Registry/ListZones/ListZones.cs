@@ -9,7 +9,8 @@ public sealed record SubParkRow(int Id, string Name, string? Note, int Enterpris
 
 public sealed record ZoneRow(
     int Id, string Name, string ShortName, ZoneLevel Level, ZoneKind Kind, string Place, int? ApprovalYear,
-    decimal? ApprovedAreaHa, IReadOnlyList<string> LeadingIndustries, int EnterpriseCount, IReadOnlyList<SubParkRow> SubParks);
+    decimal? ApprovedAreaHa, IReadOnlyList<string> LeadingIndustries, int EnterpriseCount, IReadOnlyList<SubParkRow> SubParks,
+    ParkLens.Core.Common.Provenance Provenance);
 
 public sealed record AuthorityNode(int Id, string Name, string? Body, IReadOnlyList<ZoneRow> Zones);
 
@@ -37,7 +38,8 @@ public sealed class ListZonesHandler(IDbContextFactory<ParkDbContext> dbs)
             .Select(g => new AuthorityNode(g.Key.Id, g.Key.Name, g.Key.Body, g.Select(z => new ZoneRow(
                 z.Id, z.Name, z.ShortName, z.Level, z.Kind, divisions.PlaceName(z.ProvinceCode, z.CityCode), z.ApprovalYear,
                 z.ApprovedAreaHa, RegistryTerms.SplitList(z.LeadingIndustries).ToArray(), zoneCounts.GetValueOrDefault(z.Id),
-                z.SubParks.OrderBy(s => s.Name).Select(s => new SubParkRow(s.Id, s.Name, s.Note, parkCounts.GetValueOrDefault(s.Id))).ToArray()))
+                z.SubParks.OrderBy(s => s.Name).Select(s => new SubParkRow(s.Id, s.Name, s.Note, parkCounts.GetValueOrDefault(s.Id))).ToArray(),
+                z.Provenance))
                 .ToArray()))
             .ToArray();
     }
