@@ -7,5 +7,5 @@ public static class Paging
     public const int MaxPageSize = 500;
 
     public static (int Page, int Size) Clamp(int page, int pageSize) =>
-        (Math.Max(1, page), Math.Clamp(pageSize, 1, MaxPageSize));
+        (Math.Clamp(page, 1, 1_000_000), Math.Clamp(pageSize, 1, MaxPageSize));
 }

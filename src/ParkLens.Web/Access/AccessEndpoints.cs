@@ -16,12 +16,19 @@ public sealed record TokenResponse(string Token, DateTime ExpiresAtUtc, string T
 
 internal static class AccessEndpoints
 {
+    private static readonly string DummyHash = new PasswordHasher<ParkUser>().HashPassword(new ParkUser(), "not-a-password-0");
+
     public static void MapAccessEndpoints(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").ExcludeFromDescription();
         account.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(AccessSetup.SignInLimiter);
-        account.MapPost("/logout", async (SignInManager<ParkUser> signIn, RecordSignInHandler audit, ClaimsPrincipal user, CancellationToken ct) =>
+        account.MapPost("/logout", async (SignInManager<ParkUser> signIn, RecordSignInHandler audit, ClaimsPrincipal user, HttpContext http,
+            Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, CancellationToken ct) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.BadRequest();
+            }
             await audit.LogoutAsync(user.Identity?.Name ?? "?", ct);
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
@@ -68,7 +75,7 @@ internal static class AccessEndpoints
         return Results.LocalRedirect(SafeReturn(returnUrl));
     }
 
-    private static string SafeReturn(string? url) => url is { Length: > 0 } u && u.StartsWith('/') && !u.StartsWith("//", StringComparison.Ordinal) ? u : "/";
+    private static string SafeReturn(string? url) => RedirectHttpResult.IsLocalUrl(url) ? url! : "/";
 
     private static async Task<Results<Ok<TokenResponse>, UnauthorizedHttpResult, ProblemHttpResult>> IssueTokenAsync(
         TokenRequest request, UserManager<ParkUser> users, IssueApiTokenHandler issue, RecordSignInHandler audit, HttpContext http, CancellationToken ct)
@@ -77,6 +84,8 @@ internal static class AccessEndpoints
         var remote = http.Connection.RemoteIpAddress?.ToString();
         if (user is null)
         {
+            // Spend the time a real check would, so the answer does not tell which user names exist.
+            users.PasswordHasher.VerifyHashedPassword(new ParkUser(), DummyHash, request.Password ?? "");
             await audit.HandleAsync(request.UserName ?? "", false, "token: unknown user", remote, ct);
             return TypedResults.Unauthorized();
         }
@@ -101,5 +110,10 @@ internal static class AccessEndpoints
 
 internal sealed record AuditFilter(string? Text, AuditAction? Action, DateTime? From, DateTime? To, int? Page, int? PageSize)
 {
-    public ListAuditEntriesQuery ToQuery() => new() { Text = Text, Action = Action, FromUtc = From, ToUtc = To, Page = Page ?? 1, PageSize = PageSize ?? 50 };
+    public ListAuditEntriesQuery ToQuery() => new()
+    {
+        Text = Text, Action = Action, Page = Page ?? 1, PageSize = PageSize ?? 50,
+        FromUtc = From is { } f ? DateTime.SpecifyKind(f.ToUniversalTime(), DateTimeKind.Utc) : null,
+        ToUtc = To is { } t ? DateTime.SpecifyKind(t.ToUniversalTime(), DateTimeKind.Utc) : null,
+    };
 }

@@ -30,7 +30,7 @@ internal static class AccessSetup
             {
                 o.LoginPath = "/account/login";
                 o.LogoutPath = "/account/logout";
-                o.AccessDeniedPath = "/account/denied";
+                o.AccessDeniedPath = "/account/login?error=denied";
                 o.Cookie.Name = "parklens.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
@@ -44,6 +44,7 @@ internal static class AccessSetup
             });
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthenticationState>();
         services.AddMemoryCache();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddAntiforgery(o =>

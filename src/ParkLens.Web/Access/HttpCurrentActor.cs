@@ -15,6 +15,7 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor http, IServiceProvid
 {
     private static readonly AsyncLocal<FixedActor?> System = new();
     private (string Name, DataScope Scope, AccessRole? Role)? _resolved;
+    private ClaimsPrincipal? _resolvedFor;
 
     public static async Task RunAsSystem(string name, Func<Task> work)
     {
@@ -41,16 +42,17 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor http, IServiceProvid
         {
             return (system.Name, system.Scope, null);
         }
-        if (_resolved is { } done)
+        var user = Principal();
+        // A circuit keeps its scope until its principal changes (revalidation signs a changed or locked account out).
+        if (_resolved is { } done && ReferenceEquals(user, _resolvedFor))
         {
             return done;
         }
-        var user = Principal();
         if (user?.Identity?.IsAuthenticated != true || ParkClaims.RoleOf(user) is not { } role
             || !Enum.TryParse<ScopeKind>(user.FindFirstValue(ParkClaims.ScopeKind), out var kind))
         {
             // Not cached: authentication may still be under way in this request.
-            return ("anonymous", DataScope.Nothing, AccessRole.EnterpriseUser);
+            return ("anonymous", DataScope.Nothing, AccessRole.Anonymous);
         }
         int? id = int.TryParse(user.FindFirstValue(ParkClaims.ScopeId), out var i) ? i : null;
         // A scope changes only when zones, sub-parks or enterprises move; a short cache spares a query per request.
@@ -59,6 +61,7 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor http, IServiceProvid
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
             return resolver.ResolveAsync(kind, id, CancellationToken.None).GetAwaiter().GetResult();
         })!;
+        _resolvedFor = user;
         return (_resolved = (user.Identity.Name ?? "?", scope, role)).Value;
     }
 

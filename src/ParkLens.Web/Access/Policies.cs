@@ -13,7 +13,7 @@ internal static class Policies
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Read, p => p.RequireAuthenticatedUser().RequireClaim(ParkClaims.Role));
-        options.AddPolicy(Import, p => p.RequireAuthenticatedUser().RequireAssertion(c => WritePermissions.CanImportAnything(ParkClaims.RoleOf(c.User) ?? AccessRole.EnterpriseUser)));
+        options.AddPolicy(Import, p => p.RequireAuthenticatedUser().RequireAssertion(c => WritePermissions.CanImportAnything(ParkClaims.RoleOf(c.User) ?? AccessRole.Anonymous)));
         options.AddPolicy(Audit, p => p.RequireAuthenticatedUser().RequireAssertion(c => ParkClaims.RoleOf(c.User) is { } r && WritePermissions.CanReadAudit(r)));
         options.FallbackPolicy = options.GetPolicy(Read);
     }

@@ -72,7 +72,11 @@ internal static class RegistryEndpoints
                 return TypedResults.Forbid();
             }
             return result.Succeeded ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
-        }).DisableAntiforgery().RequireAuthorization(Access.Policies.Import).WithName("Registry.Import")
+        })
+          // Antiforgery is off because API writes accept only bearer tokens, which a browser never sends on its own.
+          .DisableAntiforgery()
+          .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(Access.Policies.Import) { AuthenticationSchemes = Access.ApiTokenAuthenticationHandler.SchemeName })
+          .WithName("Registry.Import")
           .WithSummary("Validates every row; a file with any error writes nothing and answers 422 with every problem as row, column and rule");
     }
 }

@@ -168,6 +168,29 @@ public sealed class ImportRegistryFileTests
         (await db.Enterprises.SingleAsync(e => e.Name == "表格导入测试有限公司", Ct)).FoundedOn.ShouldBe(new DateOnly(2015, 6, 30));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_EnterpriseMovedToAnotherZone_TakesItsFiguresAlong(Provider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var scope = database.Services();
+        await RegistryFixtures.LoadAsync(scope);
+        var importer = scope.ServiceProvider.GetRequiredService<ImportRegistryFileHandler>();
+
+        var move = await importer.HandleAsync(ImportKind.Enterprises, Files.Csv(
+            "统一社会信用代码,企业名称,所属开发区,行业代码,登记注册类型",
+            $"{RegistryFixtures.Yuxi2},玉溪测试电池有限公司,昆明高新区,3841,民营"), "move.csv", null, Ct);
+        var again = await importer.HandleAsync(ImportKind.Indicators, Files.Csv(RegistryFixtures.IndicatorsCsv), "again.csv", null, Ct);
+
+        move.Updated.ShouldBe(1);
+        again.Succeeded.ShouldBeTrue(string.Join("; ", again.Errors));
+        again.Created.ShouldBe(0);
+        await using var db = database.Open();
+        var kunming = await db.Zones.Where(z => z.ShortName == "昆明高新区").Select(z => z.Id).SingleAsync(Ct);
+        var id = await db.Enterprises.Where(e => e.Uscc == RegistryFixtures.Yuxi2).Select(e => e.Id).SingleAsync(Ct);
+        (await db.Indicators.Where(i => i.EnterpriseId == id).Select(i => i.ZoneId).Distinct().ToListAsync(Ct)).ShouldBe([kunming]);
+    }
+
     [Fact]
     public async Task Import_GbkEncodedCsv_IsReadLikeExcelSavesIt()
     {

@@ -38,6 +38,8 @@ public static class RoleScopeRules
             AccessRole.SystemAdministrator => [ScopeKind.Everything],
             AccessRole.AuthorityAnalyst => [ScopeKind.Authority, ScopeKind.Everything],
             AccessRole.EnterpriseUser => [ScopeKind.Enterprise],
+            // The audit log is scoped by zone, so an administrator's node is a whole zone.
+            AccessRole.ZoneAdministrator => [ScopeKind.Zone],
             _ => new[] { ScopeKind.Zone, ScopeKind.SubPark },
         };
         var problems = new List<string>();

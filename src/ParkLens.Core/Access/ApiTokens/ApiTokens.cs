@@ -35,6 +35,7 @@ public sealed class IssueApiTokenHandler(ParkDbContext db, TimeProvider clock)
             CreatedAtUtc = now, ExpiresAtUtc = now + life,
         };
         db.ApiTokens.Add(row);
+        db.Record(AuditAction.TokenIssued, nameof(ApiToken), row.Prefix, null, new { userId, row.Name, row.ExpiresAtUtc });
         await db.SaveChangesAsync(ct);
         return new IssuedToken(row.Id, token, row.ExpiresAtUtc);
     }
@@ -51,6 +52,7 @@ public sealed class RevokeApiTokenHandler(ParkDbContext db, TimeProvider clock)
             return false;
         }
         token.RevokedAtUtc ??= clock.GetUtcNow().UtcDateTime;
+        db.Record(AuditAction.TokenRevoked, nameof(ApiToken), $"{token.Id} {token.Prefix}", null, new { userId });
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -93,9 +95,17 @@ public sealed class AuthenticateApiTokenHandler(ParkDbContext db, TimeProvider c
         if (row.LastUsedAtUtc is null || now - row.LastUsedAtUtc >= LogInterval)
         {
             row.LastUsedAtUtc = now;
-            db.EntityAudit = false;
             db.Record(AuditAction.TokenUsed, nameof(ApiToken), $"{row.Id} {row.Prefix}", null, new { path }, actor: user.UserName);
-            await db.SaveChangesAsync(ct);
+            // The use itself is the record; the LastUsedAtUtc bump is not logged as an update of its own.
+            db.EntityAudit = false;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            finally
+            {
+                db.EntityAudit = true;
+            }
         }
         return user;
     }

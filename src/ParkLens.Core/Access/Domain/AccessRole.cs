@@ -19,6 +19,9 @@ public enum AccessRole
     ServiceStaff,
 
     EnterpriseUser,
+
+    /// <summary>Not signed in: reads nothing, writes nothing.</summary>
+    Anonymous,
 }
 
 /// <summary>The node of the authority → zone → sub-park tree (or the one enterprise) a user's access covers.</summary>
@@ -43,5 +46,6 @@ public static class AccessTerms
         [AccessRole.ScienceStaff] = "科促局工作人员",
         [AccessRole.ServiceStaff] = "发展服务局工作人员",
         [AccessRole.EnterpriseUser] = "企业用户",
+        [AccessRole.Anonymous] = "未登录",
     };
 }

@@ -54,6 +54,10 @@ public sealed class ImportRegistryFileHandler(IDbContextFactory<ParkDbContext> d
 
         var now = clock.GetUtcNow();
         var readers = data.Rows.Select(row => new RowReader(map, row, errors)).Where(r => !r.IsBlank).ToList();
+        if (readers.Count == 0)
+        {
+            return Failed(kind, fileName, 0, [ImportRules.EmptyFile.At(1, "-")]);
+        }
         var provenance = Provenance.Of(DataSource.Import, Path.GetFileName(fileName), now.UtcDateTime, actor.Name);
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

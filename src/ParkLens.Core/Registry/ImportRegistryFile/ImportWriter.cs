@@ -108,8 +108,10 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
                 }
                 subParkId = id;
             }
-            if (existing.TryGetValue(input.Uscc, out var e) && !db.Actor.Scope.Includes(e.ZoneId, e.Id))
+            if (existing.TryGetValue(input.Uscc, out var e) && (!db.Actor.Scope.Includes(e.ZoneId, e.Id)
+                || (db.Actor.Scope.EnterpriseIds is not null && (e.ZoneId != zoneId || (subParkId is not null && subParkId != e.SubParkId)))))
             {
+                // Outside the caller's scope, or a sub-park's or enterprise's account trying to move its enterprise.
                 errors.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
                 continue;
             }
@@ -122,6 +124,7 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
         }
         var industries = IndustryCatalog.Instance;
         int created = 0, updated = 0, unchanged = 0, done = 0;
+        var moved = new List<(int EnterpriseId, int ZoneId)>();
         foreach (var (input, zoneId, subParkId) in resolved)
         {
             if (!existing.TryGetValue(input.Uscc, out var enterprise))
@@ -133,6 +136,10 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
             enterprise.Name = input.Name;
             enterprise.NameInitials = PinyinInitials.Of(input.Name);
             enterprise.SubParkId = subParkId ?? (enterprise.ZoneId == zoneId ? enterprise.SubParkId : null);
+            if (enterprise.Id != 0 && enterprise.ZoneId != zoneId)
+            {
+                moved.Add((enterprise.Id, zoneId));
+            }
             enterprise.ZoneId = zoneId;
             enterprise.IndustryCode = input.IndustryCode;
             enterprise.IndustrySection = industries.Find(input.IndustryCode)!.Section;
@@ -152,8 +159,27 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
             }
         }
         await db.SaveChangesAsync(ct);
+        await MoveDependentsAsync(moved, ct);
         progress?.Report(1);
         return new ImportCounts(created, updated, unchanged);
+    }
+
+    // An enterprise that changes zone takes its figures, facts and property with it, so the old zone neither keeps
+    // seeing them nor double-counts them.
+    private async Task MoveDependentsAsync(List<(int EnterpriseId, int ZoneId)> moved, CancellationToken ct)
+    {
+        foreach (var (id, zone) in moved)
+        {
+            var rows = await db.Indicators.IgnoreQueryFilters().Where(i => i.EnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(i => i.ZoneId, zone), ct);
+            rows += await db.PublishedFacts.IgnoreQueryFilters().Where(f => f.EnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(f => f.ZoneId, zone), ct);
+            rows += await db.Parcels.IgnoreQueryFilters().Where(p => p.OwnerEnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(p => p.ZoneId, zone).SetProperty(p => p.SubParkId, (int?)null), ct);
+            rows += await db.Buildings.IgnoreQueryFilters().Where(b => b.OwnerEnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(b => b.ZoneId, zone), ct);
+            db.Record(Access.Domain.AuditAction.Update, nameof(Enterprise) + ".Move", id.ToString(System.Globalization.CultureInfo.InvariantCulture), zone, new { toZone = zone, dependentRows = rows });
+        }
+        if (moved.Count > 0)
+        {
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     public async Task<ImportCounts> IndicatorsAsync(List<IndicatorInput> inputs, CancellationToken ct)
@@ -192,7 +218,8 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
         {
             var ids = chunk.Select(i => enterprises[i.Uscc].Id).Distinct().ToList();
             var years = chunk.Select(i => i.Year).Distinct().ToList();
-            var existing = await db.Indicators.Where(i => ids.Contains(i.EnterpriseId) && years.Contains(i.Year))
+            // The enterprises were checked against the scope above; their rows are looked up unfiltered so none is duplicated.
+            var existing = await db.Indicators.IgnoreQueryFilters().Where(i => ids.Contains(i.EnterpriseId) && years.Contains(i.Year))
                 .ToDictionaryAsync(i => (i.EnterpriseId, i.Year), ct);
             foreach (var input in chunk)
             {

@@ -33,9 +33,11 @@ public sealed class ListZonesHandler(IDbContextFactory<ParkDbContext> dbs)
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var divisions = DivisionCatalog.Instance;
         return zones
-            .GroupBy(z => z.Authority!)
-            .OrderBy(g => g.Key.ProvinceCode)
-            .Select(g => new AuthorityNode(g.Key.Id, g.Key.Name, g.Key.Body, g.Select(z => new ZoneRow(
+            // No-tracking queries give each zone its own Authority instance: group by the key, not the object.
+            .GroupBy(z => z.AuthorityId)
+            .Select(g => (Authority: g.First().Authority!, Zones: g))
+            .OrderBy(g => g.Authority.ProvinceCode)
+            .Select(g => new AuthorityNode(g.Authority.Id, g.Authority.Name, g.Authority.Body, g.Zones.Select(z => new ZoneRow(
                 z.Id, z.Name, z.ShortName, z.Level, z.Kind, divisions.PlaceName(z.ProvinceCode, z.CityCode), z.ApprovalYear,
                 z.ApprovedAreaHa, RegistryTerms.SplitList(z.LeadingIndustries).ToArray(), zoneCounts.GetValueOrDefault(z.Id),
                 z.SubParks.OrderBy(s => s.Name).Select(s => new SubParkRow(s.Id, s.Name, s.Note, parkCounts.GetValueOrDefault(s.Id))).ToArray(),
