@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using MiniExcelLibs;
 using ParkLens.Core.Access.Accounts;
 using ParkLens.Core.Access.ApiTokens;
 using ParkLens.Core.Access.AuditLog;
@@ -16,7 +15,6 @@ public sealed record TokenResponse(string Token, DateTime ExpiresAtUtc, string T
 
 internal static class AccessEndpoints
 {
-    private static readonly string DummyHash = new PasswordHasher<ParkUser>().HashPassword(new ParkUser(), "not-a-password-0");
 
     public static void MapAccessEndpoints(this IEndpointRouteBuilder app)
     {
@@ -46,15 +44,10 @@ internal static class AccessEndpoints
         var audit = app.MapGroup("/api/v1/audit").WithTags("Access").RequireAuthorization(Policies.Audit);
         audit.MapGet("", async ([AsParameters] AuditFilter filter, ListAuditEntriesHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(filter.ToQuery(), ct))).WithName("Access.ListAudit");
-        audit.MapGet("/export", async ([AsParameters] AuditFilter filter, ListAuditEntriesHandler handler, CancellationToken ct) =>
+        audit.MapGet("/export", async ([AsParameters] AuditFilter filter, ExportAuditEntriesHandler handler, CancellationToken ct) =>
         {
-            var rows = await handler.AllAsync(filter.ToQuery(), ct);
             var buffer = new MemoryStream();
-            buffer.SaveAs(rows.Select(r => new Dictionary<string, object?>
-            {
-                ["时间(UTC)"] = r.AtUtc.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
-                ["操作人"] = r.Actor, ["操作"] = r.Action.ToString(), ["对象"] = r.EntityType, ["标识"] = r.EntityKey, ["开发区"] = r.ZoneId, ["变更"] = r.Changes,
-            }).ToList(), sheetName: "审计日志");
+            await handler.HandleAsync(filter.ToQuery(), buffer, ct);
             return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"parklens-audit-{DateTime.UtcNow:yyyyMMdd}.xlsx");
         }).WithName("Access.ExportAudit");
     }
@@ -78,33 +71,18 @@ internal static class AccessEndpoints
     private static string SafeReturn(string? url) => RedirectHttpResult.IsLocalUrl(url) ? url! : "/";
 
     private static async Task<Results<Ok<TokenResponse>, UnauthorizedHttpResult, ProblemHttpResult>> IssueTokenAsync(
-        TokenRequest request, UserManager<ParkUser> users, IssueApiTokenHandler issue, RecordSignInHandler audit, HttpContext http, CancellationToken ct)
+        TokenRequest request, ExchangeCredentialsHandler exchange, HttpContext http, CancellationToken ct)
     {
-        var user = await users.FindByNameAsync(request.UserName ?? "");
-        var remote = http.Connection.RemoteIpAddress?.ToString();
-        if (user is null)
+        var result = await exchange.HandleAsync(
+            new ExchangeCredentialsCommand(request.UserName, request.Password, request.Name, request.Days, http.Connection.RemoteIpAddress?.ToString()),
+            user => http.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user.UserName!), .. ParkClaims.For(user)], "password")),
+            ct);
+        return result.Outcome switch
         {
-            // Spend the time a real check would, so the answer does not tell which user names exist.
-            users.PasswordHasher.VerifyHashedPassword(new ParkUser(), DummyHash, request.Password ?? "");
-            await audit.HandleAsync(request.UserName ?? "", false, "token: unknown user", remote, ct);
-            return TypedResults.Unauthorized();
-        }
-        if (await users.IsLockedOutAsync(user))
-        {
-            await audit.HandleAsync(user.UserName!, false, "token: locked out", remote, ct);
-            return TypedResults.Problem("The account is locked after repeated failures; try again later.", statusCode: StatusCodes.Status423Locked);
-        }
-        if (!await users.CheckPasswordAsync(user, request.Password ?? ""))
-        {
-            await users.AccessFailedAsync(user);
-            await audit.HandleAsync(user.UserName!, false, "token: wrong password", remote, ct);
-            return TypedResults.Unauthorized();
-        }
-        // From here on the request acts as this user, so the audit log names them.
-        http.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user.UserName!), .. ParkClaims.For(user)], "password"));
-        await users.ResetAccessFailedCountAsync(user);
-        var token = await issue.HandleAsync(user.Id, request.Name ?? "api", request.Days is { } d ? TimeSpan.FromDays(d) : null, ct);
-        return TypedResults.Ok(new TokenResponse(token.Token, token.ExpiresAtUtc));
+            ExchangeOutcome.Issued => TypedResults.Ok(new TokenResponse(result.Token!.Token, result.Token.ExpiresAtUtc)),
+            ExchangeOutcome.LockedOut => TypedResults.Problem("The account is locked after repeated failures; try again later.", statusCode: StatusCodes.Status423Locked),
+            _ => TypedResults.Unauthorized(),
+        };
     }
 }
 

@@ -35,6 +35,8 @@ internal static class AccessModule
             .AddScoped<RevokeApiTokenHandler>()
             .AddScoped<ListApiTokensHandler>()
             .AddScoped<AuthenticateApiTokenHandler>()
+            .AddScoped<ExchangeCredentialsHandler>()
+            .AddScoped<ExportAuditEntriesHandler>()
             .AddScoped<RecordSignInHandler>()
             .AddScoped<ListAuditEntriesHandler>();
     }
