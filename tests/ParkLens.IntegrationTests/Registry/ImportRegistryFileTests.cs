@@ -192,6 +192,23 @@ public sealed class ImportRegistryFileTests
     }
 
     [Fact]
+    public async Task Import_ZoneNamedAmbiguously_IsRejected()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
+        await using var scope = database.Services();
+        await RegistryFixtures.LoadAsync(scope);
+        var importer = scope.ServiceProvider.GetRequiredService<ImportRegistryFileHandler>();
+        (await importer.HandleAsync(ImportKind.Zones, Files.Csv(RegistryFixtures.ZonesCsv[0],
+            "玉溪高新区北片区,玉溪高新区,省级,产业园,53,5304,2015,100,,云南省"), "z2.csv", null, Ct)).Succeeded.ShouldBeTrue();
+
+        var result = await importer.HandleAsync(ImportKind.Enterprises, Files.Csv(
+            "统一社会信用代码,企业名称,所属开发区,行业代码,登记注册类型",
+            $"{RegistryFixtures.Valid("91530400MA6K3YQXJ")},歧义测试有限公司,玉溪高新区,3841,民营"), "a.csv", null, Ct);
+
+        result.Errors.ShouldHaveSingleItem().Rule.ShouldBe("ambiguous-zone");
+    }
+
+    [Fact]
     public async Task Import_GbkEncodedCsv_IsReadLikeExcelSavesIt()
     {
         await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);

@@ -48,6 +48,7 @@ internal static class ImportRules
     public static readonly ImportRule UnknownProvince = new("unknown-province", "「{0}」不是省级行政区划代码", "\"{0}\" is not a province code");
     public static readonly ImportRule CityNotInProvince = new("city-not-in-province", "「{0}」不是该省的地级行政区划代码", "\"{0}\" is not a prefecture code of that province");
     public static readonly ImportRule UnknownZone = new("unknown-zone", "找不到开发区「{0}」（或无权访问）", "zone \"{0}\" does not exist or is not yours");
+    public static readonly ImportRule AmbiguousZone = new("ambiguous-zone", "「{0}」同时是多个开发区的名称或简称，请填写全称", "\"{0}\" names more than one zone; use the full name");
     public static readonly ImportRule UnknownSubPark = new("unknown-sub-park", "开发区中没有园区「{0}」", "the zone has no sub-park \"{0}\"");
     public static readonly ImportRule UnknownEnterprise = new("unknown-enterprise", "企业库中没有该统一社会信用代码（请先导入企业）", "no enterprise has this USCC (import the enterprise first)");
     public static readonly ImportRule OutsideScope = new("outside-scope", "该代码属于您无权管理的开发区的企业", "this USCC belongs to an enterprise outside your zones");

@@ -77,10 +77,16 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
     {
         var zones = await db.Zones.AsNoTracking().Select(z => new { z.Id, z.Name, z.ShortName }).ToListAsync(ct);
         var zoneByName = new Dictionary<string, int>();
+        var ambiguous = new HashSet<string>();
         foreach (var z in zones)
         {
-            zoneByName.TryAdd(z.Name, z.Id);
-            zoneByName.TryAdd(z.ShortName, z.Id);
+            foreach (var name in new[] { z.Name, z.ShortName }.Distinct())
+            {
+                if (!zoneByName.TryAdd(name, z.Id) && zoneByName[name] != z.Id)
+                {
+                    ambiguous.Add(name);
+                }
+            }
         }
         var subParks = await db.SubParks.AsNoTracking().ToDictionaryAsync(s => (s.ZoneId, s.Name), s => s.Id, ct);
         var existing = await LoadByUsccAsync(inputs.Select(i => i.Uscc), ct);
@@ -91,6 +97,11 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
             {
                 // A sub-park's or an enterprise's own account edits its enterprises; it does not register new ones.
                 errors.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
+                continue;
+            }
+            if (ambiguous.Contains(input.Zone))
+            {
+                errors.Add(ImportRules.AmbiguousZone.At(input.Row, header("zone"), input.Zone));
                 continue;
             }
             if (!zoneByName.TryGetValue(input.Zone, out var zoneId))
