@@ -25,7 +25,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
 
     private sealed record Target(string Method, string Pattern, bool IsPage, RouteEndpoint Endpoint);
 
-    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId);
+    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId);
 
     private List<Target> Targets()
     {
@@ -69,8 +69,8 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
         var adminId = db.Users.Single(u => u.UserName == "admin").Id;
         var foreignToken = db.ApiTokens.Where(t => t.UserId == adminId).Select(t => t.Id).First();
         var zone = db.Zones.Single(z => z.ShortName == "苏州工业园区");
-        var enterprises = db.Enterprises.Where(e => e.ZoneId == zone.Id).Select(e => new { e.Uscc, e.Name }).ToList();
-        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken);
+        var enterprises = db.Enterprises.Where(e => e.ZoneId == zone.Id).OrderBy(e => e.Id).Select(e => new { e.Id, e.Uscc, e.Name }).ToList();
+        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id);
     }
 
     private static string Fill(string pattern, ZoneB b) => pattern
@@ -149,6 +149,8 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             }
         }
 
+        // Guessing the numeric id instead of the USCC is answered the same way.
+        (await api.GetAsync($"/api/v1/enterprises/{b.AnyEnterpriseId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         leaks.ShouldBeEmpty();
     }
 
