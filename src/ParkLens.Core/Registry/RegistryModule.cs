@@ -5,6 +5,7 @@ using ParkLens.Core.Registry.GetZone;
 using ParkLens.Core.Registry.GetZoneDashboard;
 using ParkLens.Core.Registry.ImportRegistryFile;
 using ParkLens.Core.Registry.ListEnterprises;
+using ParkLens.Core.Registry.ListLandAndBuildings;
 using ParkLens.Core.Registry.ListZones;
 using ParkLens.Core.Registry.SeedDemoData;
 
@@ -14,6 +15,7 @@ internal static class RegistryModule
 {
     public static IServiceCollection AddRegistry(this IServiceCollection services) => services
         .AddScoped<ListZonesHandler>()
+        .AddScoped<ListLandAndBuildingsHandler>()
         .AddScoped<GetZoneHandler>()
         .AddScoped<ListEnterprisesHandler>()
         .AddScoped<GetEnterpriseHandler>()

@@ -7,6 +7,7 @@ using ParkLens.Core.Registry.GetZone;
 using ParkLens.Core.Registry.GetZoneDashboard;
 using ParkLens.Core.Registry.ImportRegistryFile;
 using ParkLens.Core.Registry.ListEnterprises;
+using ParkLens.Core.Registry.ListLandAndBuildings;
 using ParkLens.Core.Registry.ListZones;
 
 namespace ParkLens.Web.Registry;
@@ -30,6 +31,10 @@ internal static class RegistryEndpoints
         api.MapGet("/zones/{id:int}/dashboard", async Task<Results<Ok<ZoneDashboard>, NotFound>> (int id, int? year, GetZoneHandler zones, GetZoneDashboardHandler handler, CancellationToken ct) =>
             await zones.HandleAsync(id, ct) is null ? TypedResults.NotFound() : TypedResults.Ok(await handler.HandleAsync(id, year, ct)))
             .WithName("Registry.GetZoneDashboard");
+
+        api.MapGet("/zones/{id:int}/land", async Task<Results<Ok<LandSummary>, NotFound>> (int id, ListLandAndBuildingsHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, ct) is { } land ? TypedResults.Ok(land) : TypedResults.NotFound())
+            .WithName("Registry.ListLandAndBuildings").WithSummary("Parcels and buildings of a zone with floor area and vacancy");
 
         api.MapGet("/dashboard", async (int? year, GetZoneDashboardHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(null, year, ct)))

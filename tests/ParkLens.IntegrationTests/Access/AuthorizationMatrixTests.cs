@@ -74,6 +74,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
     }
 
     private static string Fill(string pattern, ZoneB b) => pattern
+        .Replace("{ZoneId:int}", b.ZoneId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{id:int}", b.ZoneId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{id}", b.ZoneId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{uscc}", b.AnyUscc, StringComparison.Ordinal)

@@ -210,6 +210,11 @@ public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
         await ShotAsync(page, "06-zone-tree");
         (await page.Locator("[data-testid=zone-table]").First.InnerTextAsync()).ShouldContain("国家级");
 
+        await page.GotoAsync($"/registry/zones/{await ZoneIdAsync("遂宁高新区")}/land");
+        await page.Locator("[data-testid=parcels]").WaitForAsync();
+        await ShotAsync(page, "06b-land-suining");
+        (await page.Locator("[data-testid=parcels]").InnerTextAsync()).ShouldContain("远成西部物流园");
+
         await page.GotoAsync("/registry/national-zones");
         await page.Locator("[data-testid=national-zones]").WaitForAsync();
         await ShotAsync(page, "07-national-zones");

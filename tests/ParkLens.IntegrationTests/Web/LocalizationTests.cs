@@ -20,7 +20,7 @@ public sealed partial class LocalizationTests
             .Where(f => (f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal))
             .SelectMany(f => LocalizedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Concat(RegistryTerms.Levels.Values).Concat(RegistryTerms.Kinds.Values).Concat(RegistryTerms.Ownerships.Values)
-            .Concat(RegistryTerms.CertificationNames.Values).Concat(IndicatorDefinitions.All.Select(d => d.ZhName))
+            .Concat(RegistryTerms.CertificationNames.Values).Concat(RegistryTerms.Uses.Values).Concat(IndicatorDefinitions.All.Select(d => d.ZhName))
             .Distinct();
 
         used.Where(k => !english.Contains(k)).ShouldBeEmpty();
