@@ -23,9 +23,6 @@ public sealed class DivisionCatalog
 
     public Division? Find(string? code) => code is not null && _byCode.TryGetValue(code.Trim(), out var d) ? d : null;
 
-    public IEnumerable<Division> CitiesOf(string provinceCode) =>
-        _byCode.Values.Where(d => d.Level == 2 && d.ParentCode == provinceCode).OrderBy(d => d.Code, StringComparer.Ordinal);
-
     /// <summary>"云南省 玉溪市"; municipalities print once ("重庆市").</summary>
     public string PlaceName(string provinceCode, string? cityCode)
     {

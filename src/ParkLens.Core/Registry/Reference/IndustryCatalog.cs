@@ -11,20 +11,13 @@ public sealed class IndustryCatalog
     {
         _byCode = industries.ToDictionary(i => i.Code, StringComparer.Ordinal);
         Sections = _byCode.Values.Where(i => i.Level == 1).OrderBy(i => i.Code, StringComparer.Ordinal).ToArray();
-        Divisions = _byCode.Values.Where(i => i.Level == 2).OrderBy(i => i.Code, StringComparer.Ordinal).ToArray();
     }
 
     public static IndustryCatalog Instance { get; } = Load();
 
     public IReadOnlyList<Industry> Sections { get; }
 
-    public IReadOnlyList<Industry> Divisions { get; }
-
-    public int Count => _byCode.Count;
-
     public Industry? Find(string? code) => code is not null && _byCode.TryGetValue(code.Trim(), out var i) ? i : null;
-
-    public IEnumerable<Industry> ChildrenOf(string code) => _byCode.Values.Where(i => i.ParentCode == code).OrderBy(i => i.Code, StringComparer.Ordinal);
 
     public IEnumerable<Industry> AtLevel(int level) => _byCode.Values.Where(i => i.Level == level);
 

@@ -1,6 +1,6 @@
 namespace ParkLens.Core.Registry.SeedDemoData;
 
-/// <summary>Converts published amounts to the registry's units (万元, 亩, m²).</summary>
+/// <summary>Converts published amounts to the registry's units (万元) and areas between 亩 and m².</summary>
 internal static class Units
 {
     public static decimal? ToWanYuan(decimal? value, string? unit) => value is null ? null : unit switch
@@ -10,13 +10,6 @@ internal static class Units
         "万亿元" => value * 100_000_000m,
         "元" => value / 10_000m,
         "千万元" => value * 1_000m,
-        _ => null,
-    };
-
-    public static decimal? ToSquareMetres(decimal? value, string? unit) => value is null ? null : unit switch
-    {
-        "平方米" or "㎡" or "m²" => value,
-        "万平方米" or "万㎡" => value * 10_000m,
         _ => null,
     };
 
