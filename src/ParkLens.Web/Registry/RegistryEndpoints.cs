@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ParkLens.Core.Registry.Contracts;
 using ParkLens.Core.Registry.Domain;
 using ParkLens.Core.Registry.ExportEnterprises;
 using ParkLens.Core.Registry.GetEnterprise;

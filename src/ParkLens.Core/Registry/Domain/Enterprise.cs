@@ -1,4 +1,5 @@
 using ParkLens.Core.Common;
+using ParkLens.Core.Registry.Contracts;
 
 namespace ParkLens.Core.Registry.Domain;
 

@@ -28,19 +28,6 @@ public enum Ownership
     HongKongMacaoTaiwan,
 }
 
-/// <summary>Certifications an enterprise holds (declared; the EnterpriseTiers module evaluates them).</summary>
-[Flags]
-public enum Certifications
-{
-    None = 0,
-    TechSme = 1,
-    HighTech = 2,
-    InnovativeSme = 4,
-    Specialized = 8,
-    LittleGiant = 16,
-    SingleChampion = 32,
-}
-
 public enum PropertyUse
 {
     Industrial,

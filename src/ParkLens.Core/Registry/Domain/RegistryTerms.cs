@@ -1,3 +1,5 @@
+using ParkLens.Core.Registry.Contracts;
+
 namespace ParkLens.Core.Registry.Domain;
 
 /// <summary>The official Chinese terms for registry codes, as written in spreadsheets and shown in the UI.</summary>

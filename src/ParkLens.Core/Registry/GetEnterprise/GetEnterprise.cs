@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Common;
 using ParkLens.Core.Data;
+using ParkLens.Core.Registry.Contracts;
 using ParkLens.Core.Registry.Domain;
 using ParkLens.Core.Registry.GetZone;
 using ParkLens.Core.Registry.Reference;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Data;
+using ParkLens.Core.Registry.Contracts;
 using ParkLens.Core.Registry.Domain;
 using ParkLens.Core.Registry.ListEnterprises;
 using ParkLens.Core.Registry.Reference;

@@ -1,3 +1,4 @@
+using ParkLens.Core.Registry.Contracts;
 using ParkLens.Core.Registry.Domain;
 
 namespace ParkLens.Core.Registry.ImportRegistryFile;

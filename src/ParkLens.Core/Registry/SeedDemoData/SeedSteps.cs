@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ParkLens.Core.Common;
 using ParkLens.Core.Data;
+using ParkLens.Core.Registry.Contracts;
 using ParkLens.Core.Registry.Domain;
 using ParkLens.Core.Registry.Reference;
 

@@ -1,4 +1,5 @@
 using ParkLens.Core.Common;
+using ParkLens.Core.Registry.Contracts;
 using ParkLens.Core.Registry.Domain;
 using ParkLens.Core.Registry.Reference;
 
