@@ -1,4 +1,4 @@
-using ParkLens.Core.Registry.Domain;
+using ParkLens.Core.Registry.Contracts;
 using ParkLens.Core.Registry.ImportRegistryFile;
 
 namespace ParkLens.Core.Tests.Registry;
