@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Access.Domain;
 using ParkLens.Core.Common;
+using ParkLens.Core.EnterpriseTiers.Domain;
 using ParkLens.Core.Registry.Domain;
 
 namespace ParkLens.Core.Data;
@@ -38,6 +39,18 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
     internal DbSet<Building> Buildings => Set<Building>();
 
     internal DbSet<PublishedFact> PublishedFacts => Set<PublishedFact>();
+
+    internal DbSet<TierFactValue> TierFacts => Set<TierFactValue>();
+
+    internal DbSet<TierEvidence> TierEvidence => Set<TierEvidence>();
+
+    internal DbSet<TierApplication> TierApplications => Set<TierApplication>();
+
+    internal DbSet<CultivationEntry> CultivationEntries => Set<CultivationEntry>();
+
+    internal DbSet<AssistanceRecord> AssistanceRecords => Set<AssistanceRecord>();
+
+    internal DbSet<TierTarget> TierTargets => Set<TierTarget>();
 
     internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
@@ -76,6 +89,7 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
             entity.SetQueryFilter(BuildScopeFilter(entity.ClrType));
         }
         ApplyEnterpriseScopeFilters(modelBuilder);
+        CrossModuleKeys.Apply(modelBuilder);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => ScopeUnrestricted || (a.ZoneId != null && ScopeZoneIds.Contains(a.ZoneId.Value)));
     }
 
@@ -111,6 +125,14 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
         var contains = Expression.Call(
             typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
             Expression.Property(self, nameof(ScopeZoneIds)), zoneId);
-        return Expression.Lambda(Expression.OrElse(unrestricted, contains), row);
+        Expression body = Expression.OrElse(unrestricted, contains);
+        if (typeof(IEnterpriseOwned).IsAssignableFrom(clrType))
+        {
+            var enterpriseContains = Expression.Call(
+                typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+                Expression.Property(self, nameof(ScopeEnterpriseIds)), Expression.Property(row, nameof(IEnterpriseOwned.EnterpriseId)));
+            body = Expression.AndAlso(body, Expression.OrElse(Expression.Property(self, nameof(ScopeAllEnterprises)), enterpriseContains));
+        }
+        return Expression.Lambda(body, row);
     }
 }

@@ -22,5 +22,6 @@ internal static class RegistryModule
         .AddScoped<GetZoneDashboardHandler>()
         .AddScoped<ImportRegistryFileHandler>()
         .AddScoped<ExportEnterprisesHandler>()
-        .AddScoped<SeedDemoDataHandler>();
+        .AddScoped<SeedDemoDataHandler>()
+        .AddSingleton<Contracts.IEnterpriseFigures, Contracts.EnterpriseFigures>();
 }

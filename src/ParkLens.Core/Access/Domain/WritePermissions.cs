@@ -18,5 +18,11 @@ public static class WritePermissions
 
     public static bool CanImportAnything(AccessRole? role) => Enum.GetValues<ImportKind>().Any(k => CanImport(role, k));
 
+    /// <summary>科促局 runs the tier work: pools, assistance, applications, targets.</summary>
+    public static bool CanManageTiers(AccessRole? role) => role is null or AccessRole.SystemAdministrator or AccessRole.ZoneAdministrator or AccessRole.ScienceStaff;
+
+    /// <summary>Tier facts (IP counts, awards …) are entered by 科促局 or by the enterprise for itself.</summary>
+    public static bool CanEnterTierFacts(AccessRole? role) => CanManageTiers(role) || role == AccessRole.EnterpriseUser;
+
     public static bool CanReadAudit(AccessRole? role) => role is null or AccessRole.SystemAdministrator or AccessRole.ZoneAdministrator;
 }

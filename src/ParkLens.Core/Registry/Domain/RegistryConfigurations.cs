@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParkLens.Core.Data;
 
 namespace ParkLens.Core.Registry.Domain;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ParkLens.Core.Common;
 
-namespace ParkLens.Core.Registry.Domain;
+namespace ParkLens.Core.Data;
 
 internal static class ProvenanceMapping
 {

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using ParkLens.Core.EnterpriseTiers.Domain;
+using ParkLens.Core.Registry.Domain;
+
+namespace ParkLens.Core.Data;
+
+/// <summary>
+/// Foreign keys from one module's tables to another's. They live here, in the one place that knows every module, so a
+/// module's own types never name another module's entities.
+/// </summary>
+internal static class CrossModuleKeys
+{
+    public static void Apply(ModelBuilder builder)
+    {
+        builder.Entity<TierFactValue>().HasOne<Enterprise>().WithMany().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<TierEvidence>().HasOne<Enterprise>().WithMany().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<TierApplication>().HasOne<Enterprise>().WithMany().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<CultivationEntry>().HasOne<Enterprise>().WithMany().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<AssistanceRecord>().HasOne<Enterprise>().WithMany().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<TierTarget>().HasOne<Zone>().WithMany().HasForeignKey(t => t.ZoneId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,38 @@
+using ParkLens.Core.Data;
+
+namespace ParkLens.Core.Registry.Contracts;
+
+/// <summary>What other modules may read from, and tell, the registry about enterprises. Reads honour the caller's data scope.</summary>
+public interface IEnterpriseFigures
+{
+    /// <summary>The enterprises of a zone with their yearly figures from <paramref name="fromYear"/> to <paramref name="toYear"/>.</summary>
+    Task<IReadOnlyList<EnterpriseSnapshot>> ForZoneAsync(ParkDbContext db, int zoneId, int fromYear, int toYear, CancellationToken ct);
+
+    /// <summary>The zone's short name, or null when it does not exist or is outside the caller's scope.</summary>
+    Task<string?> ZoneNameAsync(ParkDbContext db, int zoneId, CancellationToken ct);
+
+    /// <summary>The enterprise's name and zone, or null when it does not exist or is outside the caller's scope.</summary>
+    Task<EnterpriseRef?> FindAsync(ParkDbContext db, int enterpriseId, CancellationToken ct);
+
+    /// <summary>Names of the given enterprises in scope, by id.</summary>
+    Task<IReadOnlyDictionary<int, EnterpriseRef>> NamesAsync(ParkDbContext db, IReadOnlyCollection<int> enterpriseIds, CancellationToken ct);
+
+    Task<EnterpriseSnapshot?> GetAsync(ParkDbContext db, int enterpriseId, int fromYear, int toYear, CancellationToken ct);
+
+    /// <summary>Keeps the registry's declared certifications in step with a certificate granted or lapsed elsewhere; saved with the caller's changes.</summary>
+    Task SetCertificationAsync(ParkDbContext db, int enterpriseId, Certifications certification, bool held, CancellationToken ct);
+}
+
+public sealed record EnterpriseRef(int Id, int ZoneId, string Name, bool IsSynthetic);
+
+public sealed record EnterpriseSnapshot(
+    int Id, int ZoneId, string ZoneName, string Name, string Uscc, string IndustryCode, DateOnly? FoundedOn,
+    Certifications Certifications, bool IsSynthetic, IReadOnlyList<YearFigures> Years)
+{
+    public YearFigures? In(int year) => Years.FirstOrDefault(y => y.Year == year);
+}
+
+/// <summary>One year's registry figures (万元, persons); null is "not reported".</summary>
+public sealed record YearFigures(
+    int Year, decimal? Revenue, decimal? Profit, decimal? RdExpense, int? Employees, int? RdStaff, decimal? HighTechRevenue,
+    int? InventionPatents);
