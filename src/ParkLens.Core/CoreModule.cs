@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParkLens.Core.Access.Accounts;
 using ParkLens.Core.Data;
+using ParkLens.Core.EnterpriseTiers;
 using ParkLens.Core.Registry;
 
 namespace ParkLens.Core;
@@ -16,6 +17,7 @@ public static class CoreModule
         services.AddScoped<IDbContextFactory<ParkDbContext>, ParkDbContextFactory>();
         services.AddRegistry();
         services.AddAccess();
+        services.AddEnterpriseTiers();
         return services;
     }
 }

@@ -23,6 +23,8 @@ internal sealed class TierFactValue : IEnterpriseOwned
 
     public int? EvidenceId { get; set; }
 
+    public TierEvidence? Evidence { get; set; }
+
     public string? Note { get; set; }
 
     public Provenance Provenance { get; set; } = new();

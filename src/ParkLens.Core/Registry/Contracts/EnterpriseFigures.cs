@@ -14,6 +14,11 @@ internal sealed class EnterpriseFigures : IEnterpriseFigures
     public Task<string?> ZoneNameAsync(ParkDbContext db, int zoneId, CancellationToken ct) =>
         db.Zones.Where(z => z.Id == zoneId).Select(z => z.ShortName).FirstOrDefaultAsync(ct);
 
+    public async Task<IReadOnlyList<PublishedFigure>> PublishedFiguresAsync(ParkDbContext db, int zoneId, CancellationToken ct) =>
+        await db.PublishedFacts.Where(f => f.ZoneId == zoneId && f.EnterpriseId == null)
+            .Select(f => new PublishedFigure(f.Indicator, f.Year, f.Period, f.Value, f.Unit, f.IsTarget, f.Quote, f.Source))
+            .AsNoTracking().ToListAsync(ct);
+
     public Task<EnterpriseRef?> FindAsync(ParkDbContext db, int enterpriseId, CancellationToken ct) =>
         db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => new EnterpriseRef(e.Id, e.ZoneId, e.Name, e.IsSynthetic)).FirstOrDefaultAsync(ct);
 

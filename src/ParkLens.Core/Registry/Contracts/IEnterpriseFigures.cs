@@ -11,6 +11,9 @@ public interface IEnterpriseFigures
     /// <summary>The zone's short name, or null when it does not exist or is outside the caller's scope.</summary>
     Task<string?> ZoneNameAsync(ParkDbContext db, int zoneId, CancellationToken ct);
 
+    /// <summary>Figures the zone's articles publish (e.g. "高新技术企业58家"), with their quote and source.</summary>
+    Task<IReadOnlyList<PublishedFigure>> PublishedFiguresAsync(ParkDbContext db, int zoneId, CancellationToken ct);
+
     /// <summary>The enterprise's name and zone, or null when it does not exist or is outside the caller's scope.</summary>
     Task<EnterpriseRef?> FindAsync(ParkDbContext db, int enterpriseId, CancellationToken ct);
 
@@ -22,6 +25,8 @@ public interface IEnterpriseFigures
     /// <summary>Keeps the registry's declared certifications in step with a certificate granted or lapsed elsewhere; saved with the caller's changes.</summary>
     Task SetCertificationAsync(ParkDbContext db, int enterpriseId, Certifications certification, bool held, CancellationToken ct);
 }
+
+public sealed record PublishedFigure(string Indicator, int? Year, string? Period, decimal? Value, string? Unit, bool IsTarget, string Quote, string Source);
 
 public sealed record EnterpriseRef(int Id, int ZoneId, string Name, bool IsSynthetic);
 

@@ -48,7 +48,7 @@ public sealed class SeedDemoDataHandler(IDbContextFactory<ParkDbContext> dbs, IC
             var enterprises = synthetic.Generate(
                 new SyntheticZone(zone.Id, zone.CityCode, SyntheticPlace(zone), RegistryTerms.SplitList(zone.LeadingIndustries).ToArray(),
                     zone.SubParks.Select(s => s.Id).ToArray()),
-                sizes.Next(command.MinPerZone, command.MaxPerZone + 1));
+                Math.Max(sizes.Next(command.MinPerZone, command.MaxPerZone + 1), MinimumPopulation(facts, zone.Name, command.MaxPerZone)));
             db.Enterprises.AddRange(enterprises);
             await db.SaveChangesAsync(ct);
             db.Parcels.AddRange(synthetic.Properties(zone.Id, enterprises));
@@ -63,6 +63,18 @@ public sealed class SeedDemoDataHandler(IDbContextFactory<ParkDbContext> dbs, IC
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new SeedDemoDataResult(true, zones.Count, enterpriseCount + named.Enterprises, enterpriseCount, indicatorCount);
+    }
+
+    /// <summary>
+    /// The demo never holds fewer enterprises than the zone's articles count in it ("高新技术企业698家"), so published
+    /// counts can be reproduced; a quarter more leaves room for the enterprises outside the counted group.
+    /// </summary>
+    internal static int MinimumPopulation(SeedFacts facts, string zoneName, int maxPerZone)
+    {
+        var counts = facts.Zones.Where(z => z.Name == zoneName).SelectMany(z => z.Facts)
+            .Where(f => f.Unit == "家" && f.Kind != "target" && f.Indicator.Contains("企业", StringComparison.Ordinal) && f.Value is not null)
+            .Select(f => f.Value!.Value).DefaultIfEmpty(0).Max();
+        return (int)Math.Min(Math.Ceiling(counts * 1.25m), Math.Max(maxPerZone, 1500));
     }
 
     private static string SyntheticPlace(Zone zone)
