@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace ParkLens.Core.EnterpriseTiers.Rules;
+
+/// <summary>Display formatting for criterion values and thresholds (computation is never rounded).</summary>
+internal static class Format
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Percent(decimal ratio) => (Math.Round(ratio * 100m, 1, MidpointRounding.AwayFromZero)).ToString("0.0", Invariant) + "%";
+
+    /// <summary>A threshold percentage without trailing zeros: 0.04 → "4%", 0.025 → "2.5%".</summary>
+    public static string PercentShort(decimal ratio) => (ratio * 100m).ToString("0.##", Invariant) + "%";
+
+    public static string Ratio(decimal numerator, decimal denominator) =>
+        denominator == 0 ? $"–（{Number(numerator)}/0）" : $"{Percent(numerator / denominator)}（{Number(numerator)}/{Number(denominator)}）";
+
+    public static string Number(decimal value) => value.ToString("0.##", Invariant);
+
+    public static string Money(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant) + "万元";
+
+    public static string MoneyEn(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant) + " (10k yuan)";
+
+    public static string Points(decimal min, decimal max) => min == max ? Number(min) : $"{Number(min)}–{Number(max)}";
+
+    public static string Flag(decimal? value) => value switch { null => "?", 0 => "否", _ => "是" };
+
+    public static string Amount(decimal value, FactUnit unit) => unit switch
+    {
+        FactUnit.TenThousandYuan => Money(value),
+        FactUnit.Ratio => Percent(value),
+        _ => Number(value),
+    };
+
+    public static string AmountEn(decimal value, FactUnit unit) => unit switch
+    {
+        FactUnit.TenThousandYuan => MoneyEn(value),
+        FactUnit.Ratio => Percent(value),
+        _ => Number(value),
+    };
+}
