@@ -1,5 +1,6 @@
 using ParkLens.Core.Access.Accounts;
 using ParkLens.Core.Data;
+using ParkLens.Core.EnterpriseTiers.SeedTierDemoData;
 using ParkLens.Core.Registry.SeedDemoData;
 
 namespace ParkLens.Web;
@@ -41,6 +42,12 @@ internal sealed class DatabaseStartup(IServiceProvider services, DatabaseSetting
         await using var scope = services.CreateAsyncScope();
         var started = DateTime.UtcNow;
         var result = await scope.ServiceProvider.GetRequiredService<SeedDemoDataHandler>().HandleAsync(command, null, cancellationToken);
+        if (result.Seeded)
+        {
+            var tiers = await scope.ServiceProvider.GetRequiredService<SeedTierDemoDataHandler>().HandleAsync(new SeedTierDemoDataCommand(command.Seed), cancellationToken);
+            logger.LogInformation("Seeded tier demo data: {Certificates} certificates, {Open} open applications, {Pools} pool entries",
+                tiers.Certificates, tiers.OpenApplications, tiers.PoolEntries);
+        }
         var demo = result.Seeded ? await scope.ServiceProvider.GetRequiredService<SeedDemoUsersHandler>().HandleAsync(cancellationToken) : [];
         foreach (var account in demo)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ParkLens.Core.Access.Accounts;
+using ParkLens.Core.EnterpriseTiers.SeedTierDemoData;
 using ParkLens.Core.Registry.SeedDemoData;
 
 namespace ParkLens.Cli.Registry;
@@ -26,6 +27,11 @@ internal static class SeedCommand
             await output.WriteLineAsync(result.Seeded
                 ? $"seeded {result.Zones} zones, {result.Enterprises} enterprises ({result.SyntheticEnterprises} synthetic), {result.IndicatorRows} indicator rows"
                 : "the database already has zones; nothing seeded");
+            if (result.Seeded)
+            {
+                var tiers = await scope.ServiceProvider.GetRequiredService<SeedTierDemoDataHandler>().HandleAsync(new SeedTierDemoDataCommand(parse.GetValue(seed)), ct);
+                await output.WriteLineAsync($"seeded the tier ladder: {tiers.Certificates} certificates, {tiers.OpenApplications} open applications, {tiers.PoolEntries} pool entries, {tiers.AssistanceRecords} assistance records, {tiers.Targets} targets");
+            }
             var admin = await scope.ServiceProvider.GetRequiredService<EnsureAdministratorHandler>()
                 .HandleAsync(Environment.GetEnvironmentVariable("PARKLENS_ADMIN_PASSWORD"), ct);
             if (admin.GeneratedPassword is not null)

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using ParkLens.Core.Common;
 using ParkLens.Core.Data;
 using ParkLens.Core.EnterpriseTiers.Domain;
 using ParkLens.Core.EnterpriseTiers.Rules;

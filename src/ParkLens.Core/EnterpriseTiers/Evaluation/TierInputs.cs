@@ -44,7 +44,7 @@ internal static class TierInputs
 
     private static List<EnterpriseInputs> Build(
         IReadOnlyList<EnterpriseSnapshot> enterprises, List<TierFactValue> facts, List<TierApplication> applications,
-        IReadOnlyDictionary<int, string> evidence, int year)
+        Dictionary<int, string> evidence, int year)
     {
         var factsByEnterprise = facts.ToLookup(f => f.EnterpriseId);
         var applicationsByEnterprise = applications.ToLookup(a => a.EnterpriseId);
@@ -76,21 +76,21 @@ internal static class TierInputs
             Put(sources, $"rd_expense.y{back}", figures?.RdExpense, FactOrigin.Registry, year - back);
         }
         var now = enterprise.In(year);
-        Put(sources, "employees.y0", now?.Employees, FactOrigin.Registry, year);
-        Put(sources, "rd_staff.y0", now?.RdStaff, FactOrigin.Registry, year);
-        Put(sources, "high_tech_revenue.y0", now?.HighTechRevenue, FactOrigin.Registry, year);
+        Put(sources, FactKeys.Employees, now?.Employees, FactOrigin.Registry, year);
+        Put(sources, FactKeys.RdStaff, now?.RdStaff, FactOrigin.Registry, year);
+        Put(sources, FactKeys.HighTechRevenue, now?.HighTechRevenue, FactOrigin.Registry, year);
         // Invention patents are Class I IP; an entered ip_class1 (which may add other Class I rights) replaces this.
-        Put(sources, "ip_class1", now?.InventionPatents, FactOrigin.Registry, year);
+        Put(sources, FactKeys.IpClass1, now?.InventionPatents, FactOrigin.Registry, year);
     }
 
     private static void AddDerived(Dictionary<string, FactSource> sources, EnterpriseSnapshot enterprise, List<TierApplication> applications, DateOnly asOf)
     {
         if (enterprise.FoundedOn is { } founded)
         {
-            Put(sources, "operating_days", asOf.DayNumber - founded.DayNumber, FactOrigin.Derived, null);
+            Put(sources, FactKeys.OperatingDays, asOf.DayNumber - founded.DayNumber, FactOrigin.Derived, null);
         }
-        Put(sources, "holds_high_tech", Holds(enterprise, applications, Tier.HighTech, asOf) ? 1 : 0, FactOrigin.Derived, null);
-        Put(sources, "holds_specialized", Holds(enterprise, applications, Tier.Specialized, asOf) ? 1 : 0, FactOrigin.Derived, null);
+        Put(sources, FactKeys.HoldsHighTech, Holds(enterprise, applications, Tier.HighTech, asOf) ? 1 : 0, FactOrigin.Derived, null);
+        Put(sources, FactKeys.HoldsSpecialized, Holds(enterprise, applications, Tier.Specialized, asOf) ? 1 : 0, FactOrigin.Derived, null);
     }
 
     /// <summary>A valid certificate on the day; without any application record, the registry's declared flag.</summary>

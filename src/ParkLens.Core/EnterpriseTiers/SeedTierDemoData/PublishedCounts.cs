@@ -12,7 +12,7 @@ internal static class PublishedCounts
     public static List<PublishedCount> From(IEnumerable<PublishedFigure> figures) => figures
         .Where(f => !f.IsTarget && f.Unit == "家" && f.Year is not null && f.Value is not null)
         .Select(f => (Figure: f, Tier: PublishedTierFigures.TierOf(f.Indicator)))
-        .Where(x => x.Tier is not null && !x.Figure.Indicator.Contains("园", StringComparison.Ordinal))
+        .Where(x => x.Tier is not null && !x.Figure.Indicator.Contains('园', StringComparison.Ordinal))
         .Select(x => new PublishedCount(x.Tier!.Value, x.Figure.Year!.Value, (int)x.Figure.Value!.Value,
             x.Figure.Indicator.Contains("入选", StringComparison.Ordinal) || x.Figure.Indicator.Contains("入围", StringComparison.Ordinal), x.Figure.Quote))
         .ToList();

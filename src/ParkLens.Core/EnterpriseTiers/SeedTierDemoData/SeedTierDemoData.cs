@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Common;
 using ParkLens.Core.Data;
-using ParkLens.Core.EnterpriseTiers.Domain;
-using ParkLens.Core.EnterpriseTiers.Evaluation;
-using ParkLens.Core.EnterpriseTiers.Rules;
 using ParkLens.Core.Registry.Contracts;
 
 namespace ParkLens.Core.EnterpriseTiers.SeedTierDemoData;
@@ -20,7 +17,7 @@ public sealed record SeedTierDemoDataResult(bool Seeded, int Certificates, int O
 /// </summary>
 public sealed class SeedTierDemoDataHandler(IDbContextFactory<ParkDbContext> dbs, ICurrentActor actor, IEnterpriseFigures registry, TimeProvider clock)
 {
-    public async Task<SeedTierDemoDataResult> HandleAsync(SeedTierDemoDataCommand command, IReadOnlyList<int> zoneIds, CancellationToken ct)
+    public async Task<SeedTierDemoDataResult> HandleAsync(SeedTierDemoDataCommand command, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         if (await db.TierApplications.IgnoreQueryFilters().AnyAsync(ct))
@@ -34,7 +31,7 @@ public sealed class SeedTierDemoDataHandler(IDbContextFactory<ParkDbContext> dbs
         db.EntityAudit = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var totals = new SeedTierDemoDataResult(true, 0, 0, 0, 0, 0, 0);
-        foreach (var zoneId in zoneIds)
+        foreach (var zoneId in await registry.ZoneIdsAsync(db, ct))
         {
             var zone = await new ZoneLadderSeed(db, registry, new Random(command.Seed + zoneId * 7919), lastYear, today, provenance).SeedAsync(zoneId, ct);
             await db.SaveChangesAsync(ct);

@@ -127,7 +127,8 @@ internal sealed class ZoneLadderSeed(ParkDbContext db, IEnterpriseFigures regist
         int applications = 0, pools = 0, assistance = 0, facts = 0;
         foreach (var tier in TierTerms.Ladder)
         {
-            var below = TierTerms.Ladder.IndexOf(tier) is var i and > 0 ? holders[TierTerms.Ladder[i - 1]] : null;
+            var i = TierTerms.Ladder.ToList().IndexOf(tier);
+            var below = i > 0 ? holders[TierTerms.Ladder[i - 1]] : null;
             var candidates = ranked.Where(e => !holders[tier].Contains(e.Id) && (below is null || below.Contains(e.Id)))
                 .Take(Math.Clamp(ranked.Count / 30, 3, 15)).ToList();
             for (var n = 0; n < candidates.Count; n++)

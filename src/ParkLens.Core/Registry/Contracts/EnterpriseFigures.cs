@@ -11,6 +11,9 @@ internal sealed class EnterpriseFigures : IEnterpriseFigures
     public async Task<EnterpriseSnapshot?> GetAsync(ParkDbContext db, int enterpriseId, int fromYear, int toYear, CancellationToken ct) =>
         (await LoadAsync(db, null, enterpriseId, fromYear, toYear, ct)).SingleOrDefault();
 
+    public async Task<IReadOnlyList<int>> ZoneIdsAsync(ParkDbContext db, CancellationToken ct) =>
+        await db.Zones.OrderBy(z => z.Id).Select(z => z.Id).ToListAsync(ct);
+
     public Task<string?> ZoneNameAsync(ParkDbContext db, int zoneId, CancellationToken ct) =>
         db.Zones.Where(z => z.Id == zoneId).Select(z => z.ShortName).FirstOrDefaultAsync(ct);
 

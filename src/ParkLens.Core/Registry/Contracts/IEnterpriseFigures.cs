@@ -8,6 +8,9 @@ public interface IEnterpriseFigures
     /// <summary>The enterprises of a zone with their yearly figures from <paramref name="fromYear"/> to <paramref name="toYear"/>.</summary>
     Task<IReadOnlyList<EnterpriseSnapshot>> ForZoneAsync(ParkDbContext db, int zoneId, int fromYear, int toYear, CancellationToken ct);
 
+    /// <summary>The ids of the zones in the caller's scope.</summary>
+    Task<IReadOnlyList<int>> ZoneIdsAsync(ParkDbContext db, CancellationToken ct);
+
     /// <summary>The zone's short name, or null when it does not exist or is outside the caller's scope.</summary>
     Task<string?> ZoneNameAsync(ParkDbContext db, int zoneId, CancellationToken ct);
 
