@@ -28,6 +28,7 @@ internal static class CliApp
             ExportCommand.Create(output),
             TemplateCommand.Create(output),
             Access.UsersCommand.Create(output, error),
+            EnterpriseTiers.TiersCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -6,6 +6,7 @@ using ParkLens.Core.Data;
 using ParkLens.Web.Access;
 using ParkLens.Web.Components;
 using ParkLens.Web.Components.Shared;
+using ParkLens.Web.EnterpriseTiers;
 using ParkLens.Web.Registry;
 
 namespace ParkLens.Web;
@@ -61,6 +62,7 @@ internal static class WebApp
         app.MapCultureEndpoint();
         app.MapAccessEndpoints();
         app.MapRegistryApi();
+        app.MapTiersApi();
         // Our own Content-Security-Policy already sets frame-ancestors 'none'; Blazor's weaker default would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

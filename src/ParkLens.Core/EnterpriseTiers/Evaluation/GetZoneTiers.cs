@@ -53,7 +53,9 @@ public sealed class GetZoneTiersHandler(IDbContextFactory<ParkDbContext> dbs, IE
             var results = evaluated.Select(e => (e.Inputs, Result: e.Results.First(r => r.RuleSet.Tier == tier))).ToList();
             var held = heldByYear[query.Year][tier];
             var target = targets.FirstOrDefault(t => t.Tier == tier);
-            var newly = inputs.Count(i => i.Applications.Any(a => a.Tier == tier && a.Status == ApplicationStatus.Certified && a.DecidedOn?.Year == query.Year));
+            // First certification in the year; a renewal or an annual re-listing is not new.
+            var newly = inputs.Count(i => i.Applications.Where(a => a.Tier == tier && a.Status == ApplicationStatus.Certified && a.DecidedOn is not null)
+                .Select(a => a.DecidedOn!.Value.Year).DefaultIfEmpty(0).Min() == query.Year);
             return new LadderRung(tier, held, newly,
                 results.Count(r => r.Result.Verdict == Verdict.Pass), results.Count(r => r.Result.Verdict == Verdict.Fail),
                 results.Count(r => r.Result.Verdict == Verdict.CannotDecide),
@@ -66,7 +68,7 @@ public sealed class GetZoneTiersHandler(IDbContextFactory<ParkDbContext> dbs, IE
             .Where(e => !TierInputs.Holds(e.Inputs.Enterprise, e.Inputs.Applications, tier, asOf))
             .Select(e => Closeness.Of(e.Inputs.Enterprise, e.Results.First(r => r.RuleSet.Tier == tier)))
             .Where(c => c.Verdict != Verdict.Pass || c.Distance == 0)
-            .OrderBy(c => c.Distance).ThenBy(c => c.EnterpriseId)
+            .OrderBy(c => c.MissingFacts.Count).ThenBy(c => c.Distance).ThenBy(c => c.EnterpriseId)
             .Take(query.ClosestPerTier).ToList());
 
         return new ZoneTierOverview(query.ZoneId, zoneName, query.Year, inputs.Count, ladder, heldByYear, Flows(inputs, years), closest,
