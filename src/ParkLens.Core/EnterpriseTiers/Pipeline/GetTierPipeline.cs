@@ -9,7 +9,7 @@ namespace ParkLens.Core.EnterpriseTiers.Pipeline;
 
 public sealed record GetTierPipelineQuery(int ZoneId, Tier Tier, int Year, int RenewalMonths = 6);
 
-public sealed record ApplicationCard(CertificateRow Application, string EnterpriseName, bool EnterpriseIsSynthetic);
+public sealed record ApplicationCard(CertificateRow Application, int EnterpriseId, string EnterpriseName, bool EnterpriseIsSynthetic);
 
 public sealed record TierPipeline(
     int ZoneId, string ZoneName, Tier Tier, int Year, IReadOnlyDictionary<CultivationPool, IReadOnlyList<PoolRow>> Pools,
@@ -50,7 +50,7 @@ public sealed class GetTierPipelineHandler(IDbContextFactory<ParkDbContext> dbs,
                 .Concat(assistance.Select(a => a.EnterpriseId)).ToHashSet(), ct);
         string Name(int id) => names.TryGetValue(id, out var r) ? r.Name : $"#{id}";
         var asOf = TierInputs.AsOf(query.Year);
-        ApplicationCard Card(TierApplication a) => new(GetEnterpriseTiersHandler.ToRow(a, asOf), Name(a.EnterpriseId), names.TryGetValue(a.EnterpriseId, out var r) && r.IsSynthetic);
+        ApplicationCard Card(TierApplication a) => new(GetEnterpriseTiersHandler.ToRow(a, asOf), a.EnterpriseId, Name(a.EnterpriseId), names.TryGetValue(a.EnterpriseId, out var r) && r.IsSynthetic);
 
         return new TierPipeline(
             query.ZoneId, zoneName, query.Tier, query.Year,
