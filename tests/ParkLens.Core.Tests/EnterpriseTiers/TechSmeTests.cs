@@ -40,8 +40,8 @@ public sealed class TechSmeTests
         staff[0].PointsGained.ShouldBe(4);
         staff[0].PassesAlone.ShouldBeFalse();
         var enough = staff.First(i => i.PassesAlone);
-        enough.Delta.ShouldBe(11);
-        enough.PointsGained.ShouldBe(12);
+        enough.Delta.ShouldBe(6);
+        enough.PointsGained.ShouldBe(8);
     }
 
     [Fact]

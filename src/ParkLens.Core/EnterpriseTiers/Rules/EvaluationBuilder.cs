@@ -12,7 +12,7 @@ internal sealed class EvaluationBuilder(TierRuleSet set, TierFacts facts)
     private readonly List<CriterionResult> criteria = [];
     private readonly List<string> missing = [];
     private readonly HashSet<string> gatingFailed = new(StringComparer.Ordinal);
-    private readonly List<(Improvement Improvement, string[] Resolves)> candidates = [];
+    private readonly List<(Func<Improvement> Improvement, decimal? PointsGained, string[] Resolves)> candidates = [];
     private int gatingUnknown;
 
     public TierRuleSet Set => set;
@@ -91,16 +91,21 @@ internal sealed class EvaluationBuilder(TierRuleSet set, TierFacts facts)
         {
             return;
         }
+        var factCurrent = facts[measure.Fact];
+        var effort = current != 0 ? (double)Math.Abs(delta / current) : 1d;
+        // Texts are rendered only when the evaluation does not pass: most candidates are never shown.
+        candidates.Add((() => Describe(criterionId, measure, threshold, delta, factCurrent, pointsGained, effort), pointsGained, [criterionId, .. alsoResolves]));
+    }
+
+    private static Improvement Describe(string criterionId, Measure measure, decimal threshold, decimal delta, decimal? factCurrent, decimal? pointsGained, double effort)
+    {
         var targetText = string.Format(System.Globalization.CultureInfo.InvariantCulture, measure.TargetZh, ThresholdText(threshold, measure));
         var targetTextEn = string.Format(System.Globalization.CultureInfo.InvariantCulture, measure.TargetEn, ThresholdText(threshold, measure));
         var change = Format.Amount(Math.Abs(delta), measure.NumeratorUnit);
         var changeEn = Format.AmountEn(Math.Abs(delta), measure.NumeratorUnit);
         var zh = $"{measure.SubjectZh}需{(delta > 0 ? "增加" : "减少")} {change}，达到{targetText}" + (pointsGained is { } g ? $"，可加 {Format.Number(g)} 分" : "");
         var en = $"{measure.SubjectEn} needs {(delta > 0 ? "+" : "−")}{changeEn} to reach {targetTextEn}" + (pointsGained is { } p ? $", +{Format.Number(p)} points" : "");
-        var factCurrent = facts[measure.Fact];
-        var effort = current != 0 ? (double)Math.Abs(delta / current) : 1d;
-        candidates.Add((new Improvement(criterionId, measure.Fact, factCurrent, (factCurrent ?? 0) + delta, delta, zh, en, pointsGained, false, effort),
-            [criterionId, .. alsoResolves]));
+        return new Improvement(criterionId, measure.Fact, factCurrent, (factCurrent ?? 0) + delta, delta, zh, en, pointsGained, false, effort);
     }
 
     /// <summary>Proposes turning a yes/no fact on (a qualification, a certificate, a staff confirmation).</summary>
@@ -108,7 +113,7 @@ internal sealed class EvaluationBuilder(TierRuleSet set, TierFacts facts)
     {
         if (facts[fact] is 0)
         {
-            candidates.Add((new Improvement(criterionId, fact, 0, 1, 1, textZh, textEn, pointsGained, false, effort), [criterionId]));
+            candidates.Add((() => new Improvement(criterionId, fact, 0, 1, 1, textZh, textEn, pointsGained, false, effort), pointsGained, [criterionId]));
         }
     }
 
@@ -117,10 +122,11 @@ internal sealed class EvaluationBuilder(TierRuleSet set, TierFacts facts)
         var improvements = new List<Improvement>();
         if (verdict != Verdict.Pass)
         {
-            foreach (var (improvement, resolves) in candidates)
+            foreach (var (describe, gained, resolves) in candidates)
             {
+                var improvement = describe();
                 var conditionsClear = gatingUnknown == 0 && gatingFailed.All(resolves.Contains);
-                var scoreClears = passScore is not { } pass || ScoreMin + (improvement.PointsGained ?? 0) >= pass;
+                var scoreClears = passScore is not { } pass || ScoreMin + (gained ?? 0) >= pass;
                 improvements.Add(improvement with { PassesAlone = conditionsClear && scoreClears && (alsoRequired?.Invoke(improvement) ?? true) });
             }
         }
@@ -172,13 +178,12 @@ internal sealed class EvaluationBuilder(TierRuleSet set, TierFacts facts)
     public void ProposeBetterBands(ScoreTable table, Measure? measure, int index, bool lowerIsBetter, string criterionId, decimal? currentPoints = null)
     {
         var current = currentPoints ?? (index < table.Bands.Count ? table.Bands[index].Points : 0);
-        var proposed = new HashSet<string>(StringComparer.Ordinal);
         for (var j = index - 1; j >= 0; j--)
         {
             var band = table.Bands[j];
             var gained = band.Points - current;
             var m = band.Fact is { } fact ? Measure.Plain(fact, facts, FactCatalog.Get(fact).NameZh, FactCatalog.Get(fact).NameEn) : measure;
-            if (gained <= 0 || m is null || !proposed.Add(m.Fact + "|" + band.Min + band.Over + band.Max + band.Below))
+            if (gained <= 0 || m is null)
             {
                 continue;
             }

@@ -10,7 +10,14 @@ internal static class Format
     public static string Percent(decimal ratio) => (Math.Round(ratio * 100m, 1, MidpointRounding.AwayFromZero)).ToString("0.0", Invariant) + "%";
 
     /// <summary>A threshold percentage without trailing zeros: 0.04 → "4%", 0.025 → "2.5%".</summary>
-    public static string PercentShort(decimal ratio) => (ratio * 100m).ToString("0.##", Invariant) + "%";
+    public static string PercentShort(decimal ratio) => Thresholds.GetOrAdd(ratio, static r => (r * 100m).ToString("0.##", Invariant) + "%");
+
+    /// <summary>Thresholds come from rule files, so there are few distinct ones; formatting them once saves most of the cost.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<decimal, string> Thresholds = new();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<decimal, string> Numbers = new();
+
+    public static string Threshold(decimal value) => Numbers.GetOrAdd(value, static v => v.ToString("0.##", Invariant));
 
     public static string Ratio(decimal numerator, decimal denominator) =>
         denominator == 0 ? $"–（{Number(numerator)}/0）" : $"{Percent(numerator / denominator)}（{Number(numerator)}/{Number(denominator)}）";

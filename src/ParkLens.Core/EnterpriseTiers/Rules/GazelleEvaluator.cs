@@ -12,10 +12,10 @@ internal static class GazelleEvaluator
         var b = new EvaluationBuilder(set, f);
         var maxAge = set.Number("max_age_days");
         var age = b.Condition("age", "成立年限", "Age", "示例条件一", Tri.AtMost(f[OperatingDays], maxAge),
-            TechSmeEvaluator.Show(f[OperatingDays]) + "天", "≤" + Format.Number(maxAge) + "天", [OperatingDays]);
+            TechSmeEvaluator.Show(f[OperatingDays]) + "天", "≤" + Format.Threshold(maxAge) + "天", [OperatingDays]);
         var minRevenue = set.Number("min_revenue");
         var revenue = b.Condition("revenue", "上年度营业收入", "Revenue last year", "示例条件二", Tri.AtLeast(f[Revenue], minRevenue),
-            TechSmeEvaluator.Show(f[Revenue]) + "万元", "≥" + Format.Number(minRevenue) + "万元", [Revenue]);
+            TechSmeEvaluator.Show(f[Revenue]) + "万元", "≥" + Format.Threshold(minRevenue) + "万元", [Revenue]);
         if (revenue == false)
         {
             b.ProposeThreshold("revenue", Measure.Plain(Revenue, f, "营业收入", "Revenue"), minRevenue);

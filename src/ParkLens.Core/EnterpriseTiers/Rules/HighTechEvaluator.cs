@@ -21,7 +21,7 @@ internal static class HighTechEvaluator
         var days = f[OperatingDays];
         var years = days is { } d ? (int)Math.Floor(d / 365m) : (int?)null;
         var c1 = b.Condition("registered", "注册成立一年以上", "Registered one year or more", "第十一条(一)", Tri.AtLeast(days, set.Number("min_operating_days")),
-            days is { } dd ? Format.Number(dd) + "天" : null, "≥" + Format.Number(set.Number("min_operating_days")) + "天", [OperatingDays]);
+            days is { } dd ? Format.Number(dd) + "天" : null, "≥" + Format.Threshold(set.Number("min_operating_days")) + "天", [OperatingDays]);
         var c2 = b.Condition("core_ip", "拥有核心支持作用的知识产权所有权", "Owns core IP", "第十一条(二)", Tri.Flag(f[CoreIpOwned]), Format.Flag(f[CoreIpOwned]), "是", [CoreIpOwned]);
         var c3 = b.Condition("supported_field", "属国家重点支持的高新技术领域", "In a state-supported high-tech field", "第十一条(三)", Tri.Flag(f[TechInSupportedField]), Format.Flag(f[TechInSupportedField]), "是", [TechInSupportedField]);
         var c4 = TechStaff(b, set, f);
@@ -32,7 +32,7 @@ internal static class HighTechEvaluator
         Innovation(b, set, f, years);
         var pass = set.Number("pass_score");
         var c7 = b.Condition("innovation_score", "企业创新能力评价", "Innovation-capability score", "第十一条(七)", TechSmeEvaluator.ScoreAtLeast(b, pass),
-            Format.Points(b.ScoreMin, b.ScoreMax), "≥" + Format.Number(pass), [], Group, gating: false);
+            Format.Points(b.ScoreMin, b.ScoreMax), "≥" + Format.Threshold(pass), [], Group, gating: false);
         return b.Build(TechSmeEvaluator.ToVerdict(Tri.All(c1, c2, c3, c4, c5, c5b, c6, c7, c8)), "认定条件 / conditions", null, null, pass);
     }
 

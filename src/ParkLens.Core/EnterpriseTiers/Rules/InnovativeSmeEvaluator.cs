@@ -25,7 +25,7 @@ internal static class InnovativeSmeEvaluator
         var growthOk = Category(b, "growth", "成长性", "Growth", set.Number("min_growth"), growth, debt);
         var specialization = Category(b, "specialization", "专业化", "Specialisation", set.Number("min_specialization"), field, share);
         var pass = set.Number("pass_score");
-        var total = b.Condition("score", "综合评价得分", "Total score", "评价标准", TechSmeEvaluator.ScoreAtLeast(b, pass), Format.Points(b.ScoreMin, b.ScoreMax), "≥" + Format.Number(pass), [], gating: false);
+        var total = b.Condition("score", "综合评价得分", "Total score", "评价标准", TechSmeEvaluator.ScoreAtLeast(b, pass), Format.Points(b.ScoreMin, b.ScoreMax), "≥" + Format.Threshold(pass), [], gating: false);
         var scoreOk = Tri.All(total, innovation, growthOk, specialization);
 
         var direct = Tri.Any(
@@ -34,9 +34,9 @@ internal static class InnovativeSmeEvaluator
             b.Condition("direct_honour", "有效期内高新技术企业、国家级技术创新示范企业、知识产权优势/示范企业等荣誉", "Valid high-tech or other national honour", "直接认定(二)",
                 Tri.Any(Tri.Flag(f[HoldsHighTech]), Tri.Flag(f[InnovationHonour])), $"{Format.Flag(f[HoldsHighTech])}/{Format.Flag(f[InnovationHonour])}", "是", [HoldsHighTech, InnovationHonour], "直接认定", gating: false),
             b.Condition("direct_rd_institution", "省部级以上研发机构", "Provincial/ministerial or higher R&D institution", "直接认定(三)",
-                Tri.AtLeast(f[RdInstitutionLevel], set.Number("direct_rd_institution_level")), TechSmeEvaluator.Show(f[RdInstitutionLevel]), "≥" + Format.Number(set.Number("direct_rd_institution_level")), [RdInstitutionLevel], "直接认定", gating: false),
+                Tri.AtLeast(f[RdInstitutionLevel], set.Number("direct_rd_institution_level")), TechSmeEvaluator.Show(f[RdInstitutionLevel]), "≥" + Format.Threshold(set.Number("direct_rd_institution_level")), [RdInstitutionLevel], "直接认定", gating: false),
             b.Condition("direct_equity", "近3年新增股权融资总额（合格机构投资者实缴）", "New equity financing, last 3 years", "直接认定(四)",
-                Tri.AtLeast(f[EquityFinancing3Y], set.Number("direct_equity_3y")), TechSmeEvaluator.Show(f[EquityFinancing3Y]) + "万元", "≥" + Format.Number(set.Number("direct_equity_3y")) + "万元", [EquityFinancing3Y], "直接认定", gating: false));
+                Tri.AtLeast(f[EquityFinancing3Y], set.Number("direct_equity_3y")), TechSmeEvaluator.Show(f[EquityFinancing3Y]) + "万元", "≥" + Format.Threshold(set.Number("direct_equity_3y")) + "万元", [EquityFinancing3Y], "直接认定", gating: false));
 
         var passes = Tri.All(sme, Tri.Any(direct, scoreOk));
         var route = sme == true && direct == true ? "直接认定 / direct entry" : "评分 / score";
@@ -47,6 +47,6 @@ internal static class InnovativeSmeEvaluator
     {
         var (lo, hi) = (parts.Sum(p => p.Min), parts.Sum(p => p.Max));
         bool? met = lo >= min ? true : hi < min ? false : null;
-        return b.Condition("category_" + id, zh + "类得分", en + " category score", "评价标准", met, Format.Points(lo, hi), "≥" + Format.Number(min), [], zh, gating: false);
+        return b.Condition("category_" + id, zh + "类得分", en + " category score", "评价标准", met, Format.Points(lo, hi), "≥" + Format.Threshold(min), [], zh, gating: false);
     }
 }

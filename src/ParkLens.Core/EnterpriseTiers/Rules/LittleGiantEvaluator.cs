@@ -75,9 +75,9 @@ internal static class LittleGiantEvaluator
         var ip = AtLeast(b, "xin_ip", "与主导产品相关的Ⅰ类知识产权", "Class I IP on the main product", "新(三)", Measure.Plain(IpClass1, f, "Ⅰ类知识产权", "Class I IP"), set.Number("min_ip_class1"));
         var direct = Tri.Any(
             b.Condition("xin_direct_award", "近3年国家级科技奖励前三", "National S&T award top 3, last 3 years", "新(直接)", Tri.RankWithin(f[AwardNationalRank3Y], set.Number("direct_national_award_rank")),
-                TechSmeEvaluator.Rank(f[AwardNationalRank3Y]), "前" + Format.Number(set.Number("direct_national_award_rank")), [AwardNationalRank3Y], "新", gating: false),
+                TechSmeEvaluator.Rank(f[AwardNationalRank3Y]), "前" + Format.Threshold(set.Number("direct_national_award_rank")), [AwardNationalRank3Y], "新", gating: false),
             b.Condition("xin_direct_chuangke", "近3年「创客中国」全国50强", "\"Maker China\" national top 50, last 3 years", "新(直接)", Tri.RankWithin(f[ChuangkeRank3Y], set.Number("direct_chuangke_rank")),
-                TechSmeEvaluator.Rank(f[ChuangkeRank3Y]), "前" + Format.Number(set.Number("direct_chuangke_rank")), [ChuangkeRank3Y], "新", gating: false));
+                TechSmeEvaluator.Rank(f[ChuangkeRank3Y]), "前" + Format.Threshold(set.Number("direct_chuangke_rank")), [ChuangkeRank3Y], "新", gating: false));
         return Tri.Any(Tri.All(intensity, institution, ip), direct);
     }
 

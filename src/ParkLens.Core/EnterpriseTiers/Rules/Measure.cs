@@ -20,9 +20,34 @@ internal sealed record Measure(
     string? Shown = null,
     FactUnit ThresholdUnit = FactUnit.Ratio)
 {
-    public decimal? Value => Numerator is { } n && Denominator is { } d && d != 0 ? Scale * n / d + Offset : null;
+    private decimal? value;
+    private bool computed;
 
-    public IReadOnlyList<string> Missing(TierFacts facts) => Inputs.Where(k => facts[k] is null).ToList();
+    public decimal? Value
+    {
+        get
+        {
+            if (!computed)
+            {
+                value = Numerator is { } n && Denominator is { } d && d != 0 ? (Scale == 1 ? n / d : Scale * n / d) + Offset : null;
+                computed = true;
+            }
+            return value;
+        }
+    }
+
+    public IReadOnlyList<string> Missing(TierFacts facts)
+    {
+        List<string>? missing = null;
+        foreach (var key in Inputs)
+        {
+            if (facts[key] is null)
+            {
+                (missing ??= []).Add(key);
+            }
+        }
+        return missing ?? (IReadOnlyList<string>)[];
+    }
 
     public string? Display => Shown ?? (Numerator is { } n && Denominator is { } d
         ? (Scale == 1 && Offset == 0 && d != 1 ? Format.Ratio(n, d) : Value is { } v ? (d == 1 && Offset == 0 ? Format.Amount(v, NumeratorUnit) : Format.Percent(v)) : null)

@@ -18,14 +18,14 @@ internal static class SpecializedEvaluator
     {
         var b = new EvaluationBuilder(set, f);
         var sme = TierEngine.IsSme(b, set);
-        var c1 = b.Condition("segment_years", "从事特定细分市场时间", "Years in the market segment", "第十条(一)", Tri.AtLeast(f[YearsInSegment], set.Number("min_years_in_segment")),
-            TechSmeEvaluator.Show(f[YearsInSegment]) + "年", "≥" + Format.Number(set.Number("min_years_in_segment")) + "年", [YearsInSegment]);
+        var c1 = b.Condition("in_segment", "从事特定细分市场时间", "Years in the market segment", "第十条(一)", Tri.AtLeast(f[YearsInSegment], set.Number("min_years_in_segment")),
+            TechSmeEvaluator.Show(f[YearsInSegment]) + "年", "≥" + Format.Threshold(set.Number("min_years_in_segment")) + "年", [YearsInSegment]);
         var c2 = Research(b, set, f);
         var minRevenue = set.Number("min_revenue");
         var revenueMet = Tri.AtLeast(f[Revenue], minRevenue);
         var c3 = b.Condition("revenue", "上年度营业收入，或近2年新增股权融资", "Revenue last year, or equity financing in 2 years", "第十条(三)",
             Tri.Any(revenueMet, Tri.AtLeast(f[EquityFinancing2Y], set.Number("alt_equity_2y"))), $"{TechSmeEvaluator.Show(f[Revenue])}万元 / {TechSmeEvaluator.Show(f[EquityFinancing2Y])}万元",
-            $"≥{Format.Number(minRevenue)}万元，或融资≥{Format.Number(set.Number("alt_equity_2y"))}万元", [Revenue, EquityFinancing2Y]);
+            $"≥{Format.Number(minRevenue)}万元，或融资≥{Format.Threshold(set.Number("alt_equity_2y"))}万元", [Revenue, EquityFinancing2Y]);
         if (revenueMet == false)
         {
             b.ProposeThreshold("revenue", Measure.Plain(Revenue, f, "营业收入", "Revenue"), minRevenue);
@@ -33,18 +33,18 @@ internal static class SpecializedEvaluator
 
         Score(b, set, f);
         var pass = set.Number("pass_score");
-        var score = b.Condition("score", "评价得分", "Score", "第十条(四)", TechSmeEvaluator.ScoreAtLeast(b, pass), Format.Points(b.ScoreMin, b.ScoreMax), "≥" + Format.Number(pass), [], gating: false);
+        var score = b.Condition("score", "评价得分", "Score", "第十条(四)", TechSmeEvaluator.ScoreAtLeast(b, pass), Format.Points(b.ScoreMin, b.ScoreMax), "≥" + Format.Threshold(pass), [], gating: false);
         var direct = Tri.Any(
             b.Condition("direct_award", "近3年省级科技奖励前三或国家级前五", "Provincial S&T award top 3 or national top 5, last 3 years", "第十条(四)1",
                 Tri.Any(Tri.RankWithin(f[AwardProvincialRank3Y], set.Number("direct_provincial_award_rank")), Tri.RankWithin(f[AwardNationalRank3Y], set.Number("direct_national_award_rank"))),
                 $"{TechSmeEvaluator.Rank(f[AwardProvincialRank3Y])}/{TechSmeEvaluator.Rank(f[AwardNationalRank3Y])}", null, [AwardProvincialRank3Y, AwardNationalRank3Y], "直接认定", gating: false),
             b.Condition("direct_avg_rd", "近2年研发费用年均", "Average R&D over 2 years", "第十条(四)2",
                 f[RdExpense] is { } r0 && f[RdExpenseY1] is { } r1 ? (r0 + r1) / 2 >= set.Number("direct_avg_rd_2y") : null,
-                f[RdExpense] is { } a && f[RdExpenseY1] is { } c ? Format.Money((a + c) / 2) : null, "≥" + Format.Number(set.Number("direct_avg_rd_2y")) + "万元", [RdExpense, RdExpenseY1], "直接认定", gating: false),
+                f[RdExpense] is { } a && f[RdExpenseY1] is { } c ? Format.Money((a + c) / 2) : null, "≥" + Format.Threshold(set.Number("direct_avg_rd_2y")) + "万元", [RdExpense, RdExpenseY1], "直接认定", gating: false),
             b.Condition("direct_equity", "近2年新增股权融资", "Equity financing, last 2 years", "第十条(四)3", Tri.AtLeast(f[EquityFinancing2Y], set.Number("direct_equity_2y")),
-                TechSmeEvaluator.Show(f[EquityFinancing2Y]) + "万元", "≥" + Format.Number(set.Number("direct_equity_2y")) + "万元", [EquityFinancing2Y], "直接认定", gating: false),
+                TechSmeEvaluator.Show(f[EquityFinancing2Y]) + "万元", "≥" + Format.Threshold(set.Number("direct_equity_2y")) + "万元", [EquityFinancing2Y], "直接认定", gating: false),
             b.Condition("direct_chuangke", "近3年「创客中国」全国500强", "\"Maker China\" national top 500, last 3 years", "第十条(四)4", Tri.RankWithin(f[ChuangkeRank3Y], set.Number("direct_chuangke_rank")),
-                TechSmeEvaluator.Rank(f[ChuangkeRank3Y]), "前" + Format.Number(set.Number("direct_chuangke_rank")), [ChuangkeRank3Y], "直接认定", gating: false));
+                TechSmeEvaluator.Rank(f[ChuangkeRank3Y]), "前" + Format.Threshold(set.Number("direct_chuangke_rank")), [ChuangkeRank3Y], "直接认定", gating: false));
 
         var c4 = Tri.Any(score, direct);
         var passes = Tri.All(sme, c1, c2, c3, c4);

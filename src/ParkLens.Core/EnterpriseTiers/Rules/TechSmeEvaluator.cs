@@ -21,8 +21,8 @@ internal static class TechSmeEvaluator
 
         var direct = Tri.Any(
             b.Condition("direct_high_tech", "有效期内高新技术企业", "Valid high-tech enterprise certificate", "直接认定(一)", Tri.Flag(f[HoldsHighTech]), Format.Flag(f[HoldsHighTech]), "是", [HoldsHighTech], "直接认定", gating: false),
-            b.Condition("direct_award", "近5年国家级科技奖励前三名", "National S&T award, top 3, last 5 years", "直接认定(二)", Tri.RankWithin(f[AwardNationalRank5Y], set.Number("direct_award_rank")), Rank(f[AwardNationalRank5Y]), "前" + Format.Number(set.Number("direct_award_rank")), [AwardNationalRank5Y], "直接认定", gating: false),
-            b.Condition("direct_rd_institution", "省部级以上研发机构", "Provincial/ministerial or higher R&D institution", "直接认定(三)", Tri.AtLeast(f[RdInstitutionLevel], set.Number("direct_rd_institution_level")), f[RdInstitutionLevel]?.ToString(System.Globalization.CultureInfo.InvariantCulture), "≥" + Format.Number(set.Number("direct_rd_institution_level")), [RdInstitutionLevel], "直接认定", gating: false),
+            b.Condition("direct_award", "近5年国家级科技奖励前三名", "National S&T award, top 3, last 5 years", "直接认定(二)", Tri.RankWithin(f[AwardNationalRank5Y], set.Number("direct_award_rank")), Rank(f[AwardNationalRank5Y]), "前" + Format.Threshold(set.Number("direct_award_rank")), [AwardNationalRank5Y], "直接认定", gating: false),
+            b.Condition("direct_rd_institution", "省部级以上研发机构", "Provincial/ministerial or higher R&D institution", "直接认定(三)", Tri.AtLeast(f[RdInstitutionLevel], set.Number("direct_rd_institution_level")), f[RdInstitutionLevel]?.ToString(System.Globalization.CultureInfo.InvariantCulture), "≥" + Format.Threshold(set.Number("direct_rd_institution_level")), [RdInstitutionLevel], "直接认定", gating: false),
             b.Condition("direct_standard", "近5年主导制定国际、国家或行业标准", "Led a standard in the last 5 years", "直接认定(四)", Tri.Flag(f[LedStandard5Y]), Format.Flag(f[LedStandard5Y]), "是", [LedStandard5Y], "直接认定", gating: false));
 
         var staffTable = set.Table("tech_staff");
@@ -34,7 +34,7 @@ internal static class TechSmeEvaluator
         var staffNonZero = b.Condition("tech_staff_nonzero", "科技人员指标得分不为0", "S&T staff score is not 0", "第六条(五)", staff.Min > 0 ? true : staff.Max == 0 ? false : null,
             Format.Points(staff.Min, staff.Max), "≠0", [TechStaff, Employees], gating: false);
         var scoreOk = Tri.All(ScoreAtLeast(b, pass), staffNonZero);
-        b.Condition("score", "综合评价得分", "Total score", "第六条(五)", ScoreAtLeast(b, pass), Format.Points(b.ScoreMin, b.ScoreMax), "≥" + Format.Number(pass), [], gating: false);
+        b.Condition("score", "综合评价得分", "Total score", "第六条(五)", ScoreAtLeast(b, pass), Format.Points(b.ScoreMin, b.ScoreMax), "≥" + Format.Threshold(pass), [], gating: false);
 
         var passes = Tri.All(eligible, Tri.Any(direct, scoreOk));
         var route = eligible == true && direct == true ? "直接认定 / direct entry" : "评分 / score";
@@ -48,7 +48,7 @@ internal static class TechSmeEvaluator
         var assets = Tri.AtMost(f[TotalAssets], set.Number("max_assets"));
         return b.Condition("size", "职工总数、年销售收入、资产总额", "Employees, annual sales, total assets", "第六条(二)", Tri.All(employees, revenue, assets),
             $"{Show(f[Employees])}人 / {Show(f[Revenue])}万元 / {Show(f[TotalAssets])}万元",
-            $"≤{Format.Number(set.Number("max_employees"))}人, ≤{Format.Number(set.Number("max_revenue"))}万元, ≤{Format.Number(set.Number("max_assets"))}万元",
+            $"≤{Format.Threshold(set.Number("max_employees"))}人, ≤{Format.Threshold(set.Number("max_revenue"))}万元, ≤{Format.Threshold(set.Number("max_assets"))}万元",
             [Employees, Revenue, TotalAssets]);
     }
 
