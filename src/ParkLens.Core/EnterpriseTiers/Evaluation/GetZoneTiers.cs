@@ -9,8 +9,9 @@ namespace ParkLens.Core.EnterpriseTiers.Evaluation;
 public sealed record GetZoneTiersQuery(int ZoneId, int Year, int ClosestPerTier = 20);
 
 /// <summary>One rung of the zone's ladder in the year: held, evaluated, targeted and published.</summary>
+/// <summary>Evaluated is false when no rule set of the tier was in force at the year's end (the counts are then zero).</summary>
 public sealed record LadderRung(
-    Tier Tier, int Held, int NewlyCertified, int Pass, int Fail, int CannotDecide, int PassNotHeld, int? Target, string? TargetBasis,
+    Tier Tier, bool Evaluated, int Held, int NewlyCertified, int Pass, int Fail, int CannotDecide, int PassNotHeld, int? Target, string? TargetBasis,
     decimal? TargetAchievedPercent, IReadOnlyList<PublishedFigure> Published);
 
 /// <summary>Enterprises whose highest rung changed from one year-end to the next ("小升高", "高变强").</summary>
@@ -50,13 +51,14 @@ public sealed class GetZoneTiersHandler(IDbContextFactory<ParkDbContext> dbs, IE
 
         var ladder = TierTerms.Ladder.Select(tier =>
         {
-            var results = evaluated.Select(e => (e.Inputs, Result: e.Results.First(r => r.RuleSet.Tier == tier))).ToList();
+            var results = evaluated.Select(e => (e.Inputs, Result: e.Results.FirstOrDefault(r => r.RuleSet.Tier == tier)))
+                .Where(r => r.Result is not null).Select(r => (r.Inputs, Result: r.Result!)).ToList();
             var held = heldByYear[query.Year][tier];
             var target = targets.FirstOrDefault(t => t.Tier == tier);
             // First certification in the year; a renewal or an annual re-listing is not new.
             var newly = inputs.Count(i => i.Applications.Where(a => a.Tier == tier && a.Status == ApplicationStatus.Certified && a.DecidedOn is not null)
                 .Select(a => a.DecidedOn!.Value.Year).DefaultIfEmpty(0).Min() == query.Year);
-            return new LadderRung(tier, held, newly,
+            return new LadderRung(tier, results.Count > 0, held, newly,
                 results.Count(r => r.Result.Verdict == Verdict.Pass), results.Count(r => r.Result.Verdict == Verdict.Fail),
                 results.Count(r => r.Result.Verdict == Verdict.CannotDecide),
                 results.Count(r => r.Result.Verdict == Verdict.Pass && !TierInputs.Holds(r.Inputs.Enterprise, r.Inputs.Applications, tier, asOf)),
@@ -66,6 +68,7 @@ public sealed class GetZoneTiersHandler(IDbContextFactory<ParkDbContext> dbs, IE
 
         var closest = TierTerms.Ladder.ToDictionary(tier => tier, tier => (IReadOnlyList<ClosestEnterprise>)evaluated
             .Where(e => !TierInputs.Holds(e.Inputs.Enterprise, e.Inputs.Applications, tier, asOf))
+            .Where(e => e.Results.Any(r => r.RuleSet.Tier == tier))
             .Select(e => Closeness.Of(e.Inputs.Enterprise, e.Results.First(r => r.RuleSet.Tier == tier)))
             .Where(c => c.Verdict != Verdict.Pass || c.Distance == 0)
             .OrderBy(c => c.MissingFacts.Count).ThenBy(c => c.Distance).ThenBy(c => c.EnterpriseId)

@@ -125,6 +125,7 @@ internal sealed class ZoneLadderSeed(ParkDbContext db, IEnterpriseFigures regist
     {
         var batchYear = lastYear + 1;
         int applications = 0, pools = 0, assistance = 0, facts = 0;
+        var withFacts = new HashSet<int>();
         foreach (var tier in TierTerms.Ladder)
         {
             var i = TierTerms.Ladder.ToList().IndexOf(tier);
@@ -158,7 +159,10 @@ internal sealed class ZoneLadderSeed(ParkDbContext db, IEnterpriseFigures regist
                     });
                     assistance++;
                 }
-                facts += SyntheticTierFacts.Add(db, zoneId, enterprise, lastYear, random, provenance);
+                if (withFacts.Add(enterprise.Id))
+                {
+                    facts += SyntheticTierFacts.Add(db, zoneId, enterprise, lastYear, random, provenance);
+                }
             }
         }
         return (applications, pools, assistance, facts);
