@@ -125,7 +125,8 @@ internal sealed class EvaluationBuilder(TierRuleSet set, TierFacts facts)
             foreach (var (describe, gained, resolves) in candidates)
             {
                 var improvement = describe();
-                var conditionsClear = gatingUnknown == 0 && gatingFailed.All(resolves.Contains);
+                // With any fact still unknown nothing can be promised to pass.
+                var conditionsClear = gatingUnknown == 0 && missing.Count == 0 && gatingFailed.All(resolves.Contains);
                 var scoreClears = passScore is not { } pass || ScoreMin + (gained ?? 0) >= pass;
                 improvements.Add(improvement with { PassesAlone = conditionsClear && scoreClears && (alsoRequired?.Invoke(improvement) ?? true) });
             }
