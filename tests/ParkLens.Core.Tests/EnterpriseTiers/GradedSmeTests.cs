@@ -478,9 +478,11 @@ public sealed class GazelleAndEngineTests
     }
 
     [Fact]
-    public void TenThousandEnterprises_AllTiers_AreEvaluatedQuickly()
+    public void ManyEnterprises_AllTiers_AreEvaluatedQuickly()
     {
-        var firms = Enumerable.Range(0, 10_000).Select(i => InnovativeSmeTests.Firm().With((Revenue, 1000 + i), (TechStaff, i % 40), (OperatingDays, 300 + i))).ToList();
+        // A guard against accidental quadratic work, not a benchmark: the suite runs a Debug build on shared 2-core
+        // machines. A Release build evaluates 10,000 enterprises × all tiers in about 1.3 s on such a loaded box.
+        var firms = Enumerable.Range(0, 2_000).Select(i => InnovativeSmeTests.Firm().With((Revenue, 1000 + i), (TechStaff, i % 40), (OperatingDays, 300 + i))).ToList();
         var asOf = new DateOnly(2025, 6, 30);
         TierEngine.EvaluateAll(firms[0], asOf);
 
@@ -488,8 +490,33 @@ public sealed class GazelleAndEngineTests
         var count = firms.Sum(f => TierEngine.EvaluateAll(f, asOf).Count);
         watch.Stop();
 
-        count.ShouldBe(70_000);
-        // Generous bound: the test runs in Debug on shared CI machines; a Release build on this 2-core box takes about 1.3 s.
-        watch.ElapsedMilliseconds.ShouldBeLessThan(15_000);
+        count.ShouldBe(14_000);
+        watch.ElapsedMilliseconds.ShouldBeLessThan(10_000);
+    }
+}
+
+public sealed class PassesAloneTests
+{
+    [Fact]
+    public void InnovativeSme_AnImprovementOutsideAShortCategory_DoesNotPassAlone()
+    {
+        // Total 70 but specialisation 5 + 0 < 15: more R&D points cannot fix that category.
+        var facts = InnovativeSmeTests.Firm().With((MainRevenue, 2400), (MainRevenueY1, 2000), (IpClass1HighValue, 1), (RdExpense, 150));
+        var result = TierEngine.Evaluate(TierRuleCatalog.Get("innovative-sme-2022"), facts);
+
+        result.Verdict.ShouldBe(Verdict.Fail);
+        result.Improvements.Where(i => i.CriterionId == "rd_ratio").ShouldAllBe(i => !i.PassesAlone);
+        result.Improvements.Where(i => i.CriterionId == "main_share").ShouldContain(i => i.PassesAlone);
+    }
+
+    [Fact]
+    public void WithFactsStillUnknown_NothingPassesAlone()
+    {
+        var facts = TechSmeTests.Example().With((TechStaff, 9), (LedStandard5Y, null));
+        var result = TierEngine.Evaluate(TierRuleCatalog.Get("tech-sme-2017"), facts);
+
+        result.Verdict.ShouldBe(Verdict.CannotDecide);
+        result.Improvements.ShouldNotBeEmpty();
+        result.Improvements.ShouldAllBe(i => !i.PassesAlone);
     }
 }

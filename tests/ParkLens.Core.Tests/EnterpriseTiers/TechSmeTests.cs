@@ -181,6 +181,7 @@ public sealed class TechSmeTests
         var ip = result.Improvements.First(i => i.FactKey == IpClass2);
         ip.Delta.ShouldBe(1);
         ip.PointsGained.ShouldBe(6);
+        ip.TextZh.ShouldBe("再取得 1 件Ⅱ类知识产权可加 6 分");
         result.Improvements.Where(i => i.PassesAlone).ShouldAllBe(i => 44 + i.PointsGained >= 60);
         result.Improvements.Select(i => i.Effort).ShouldBeInOrder();
     }

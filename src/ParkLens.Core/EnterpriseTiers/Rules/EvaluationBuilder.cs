@@ -99,6 +99,13 @@ internal sealed class EvaluationBuilder(TierRuleSet set, TierFacts facts)
 
     private static Improvement Describe(string criterionId, Measure measure, decimal threshold, decimal delta, decimal? factCurrent, decimal? pointsGained, double effort)
     {
+        if (measure.Fact.StartsWith("ip_", StringComparison.Ordinal) && pointsGained is { } ipPoints && delta > 0)
+        {
+            var name = FactCatalog.Get(measure.Fact);
+            return new Improvement(criterionId, measure.Fact, factCurrent, (factCurrent ?? 0) + delta, delta,
+                $"再取得 {Format.Number(delta)} 件{name.NameZh}可加 {Format.Number(ipPoints)} 分", $"{Format.Number(delta)} more {name.NameEn} gives +{Format.Number(ipPoints)} points",
+                pointsGained, false, effort);
+        }
         var targetText = string.Format(System.Globalization.CultureInfo.InvariantCulture, measure.TargetZh, ThresholdText(threshold, measure));
         var targetTextEn = string.Format(System.Globalization.CultureInfo.InvariantCulture, measure.TargetEn, ThresholdText(threshold, measure));
         var change = Format.Amount(Math.Abs(delta), measure.NumeratorUnit);
@@ -125,7 +132,8 @@ internal sealed class EvaluationBuilder(TierRuleSet set, TierFacts facts)
             foreach (var (describe, gained, resolves) in candidates)
             {
                 var improvement = describe();
-                var conditionsClear = gatingUnknown == 0 && gatingFailed.All(resolves.Contains);
+                // With any fact still unknown nothing can be promised to pass.
+                var conditionsClear = gatingUnknown == 0 && missing.Count == 0 && gatingFailed.All(resolves.Contains);
                 var scoreClears = passScore is not { } pass || ScoreMin + (gained ?? 0) >= pass;
                 improvements.Add(improvement with { PassesAlone = conditionsClear && scoreClears && (alsoRequired?.Invoke(improvement) ?? true) });
             }

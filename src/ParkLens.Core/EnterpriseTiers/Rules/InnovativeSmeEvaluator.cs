@@ -40,7 +40,15 @@ internal static class InnovativeSmeEvaluator
 
         var passes = Tri.All(sme, Tri.Any(direct, scoreOk));
         var route = sme == true && direct == true ? "直接认定 / direct entry" : "评分 / score";
-        return b.Build(TechSmeEvaluator.ToVerdict(passes), route, null, null, pass);
+        // An improvement passes alone only if every category minimum also holds after its points are added.
+        (string[] Tables, decimal Points, decimal Min)[] categories =
+        [
+            (["ip", "rd_ratio"], ip.Min + rd.Min, set.Number("min_innovation")),
+            (["main_growth", "debt_ratio"], growth.Min + debt.Min, set.Number("min_growth")),
+            (["field", "main_share"], field.Min + share.Min, set.Number("min_specialization")),
+        ];
+        return b.Build(TechSmeEvaluator.ToVerdict(passes), route, null, null, pass,
+            alsoRequired: i => categories.All(c => c.Points + (c.Tables.Contains(i.CriterionId) ? i.PointsGained ?? 0 : 0) >= c.Min));
     }
 
     internal static bool? Category(EvaluationBuilder b, string id, string zh, string en, decimal min, params BandOutcome[] parts)
