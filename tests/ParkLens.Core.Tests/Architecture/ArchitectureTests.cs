@@ -50,4 +50,23 @@ public sealed class ArchitectureTests
 
         Types.InAssembly(Core).That().ResideInNamespace("ParkLens.Core.Registry").ShouldNot().HaveDependencyOnAny(others).GetResult().IsSuccessful.ShouldBeTrue();
     }
+
+    [Fact]
+    public void EnterpriseTiers_UsesTheRegistryOnlyThroughItsContracts()
+    {
+        string[] registryInternals = ["ParkLens.Core.Registry.Domain", "ParkLens.Core.Registry.Reference", "ParkLens.Core.Registry.ImportRegistryFile", "ParkLens.Core.Registry.SeedDemoData"];
+
+        var result = Types.InAssembly(Core).That().ResideInNamespace("ParkLens.Core.EnterpriseTiers").ShouldNot().HaveDependencyOnAny(registryInternals).GetResult();
+
+        result.IsSuccessful.ShouldBeTrue(string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void TierRules_AreFreeOfTheDatabase()
+    {
+        var result = Types.InAssembly(Core).That().ResideInNamespace("ParkLens.Core.EnterpriseTiers.Rules")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "ParkLens.Core.Data").GetResult();
+
+        result.IsSuccessful.ShouldBeTrue(string.Join(", ", result.FailingTypeNames ?? []));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
@@ -25,7 +26,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
 
     private sealed record Target(string Method, string Pattern, bool IsPage, RouteEndpoint Endpoint);
 
-    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId);
+    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId, int AnyApplicationId);
 
     private List<Target> Targets()
     {
@@ -70,10 +71,15 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
         var foreignToken = db.ApiTokens.Where(t => t.UserId == adminId).Select(t => t.Id).First();
         var zone = db.Zones.Single(z => z.ShortName == "苏州工业园区");
         var enterprises = db.Enterprises.Where(e => e.ZoneId == zone.Id).OrderBy(e => e.Id).Select(e => new { e.Id, e.Uscc, e.Name }).ToList();
-        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id);
+        var application = db.TierApplications.Where(a => a.ZoneId == zone.Id).OrderBy(a => a.Id).Select(a => a.Id).First();
+        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id, application);
     }
 
     private static string Fill(string pattern, ZoneB b) => pattern
+        .Replace("/api/v1/enterprises/{id:int}", $"/api/v1/enterprises/{b.AnyEnterpriseId}", StringComparison.Ordinal)
+        .Replace("/api/v1/tiers/applications/{id:int}", $"/api/v1/tiers/applications/{b.AnyApplicationId}", StringComparison.Ordinal)
+        .Replace("{EnterpriseId:int}", b.AnyEnterpriseId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{year:int}", "2025", StringComparison.Ordinal)
         .Replace("{ZoneId:int}", b.ZoneId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{id:int}", b.ZoneId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{id}", b.ZoneId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -205,6 +211,12 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             ("POST", "/api/v1/imports/{kind}") => ImportFile(b),
             ("POST", "/account/logout") => new FormUrlEncodedContent(new Dictionary<string, string>()),
             ("DELETE", "/api/v1/auth/tokens/{id:int}") => null,
+            ("PUT", "/api/v1/enterprises/{id:int}/tiers/facts/{year:int}") => JsonContent.Create(new Dictionary<string, decimal?> { ["ip_class2"] = 3 }),
+            ("POST", "/api/v1/tiers/applications") => JsonContent.Create(new { enterpriseId = b.AnyEnterpriseId, tier = 2, batchYear = 2025, submittedOn = "2025-05-01" }),
+            ("POST", "/api/v1/tiers/applications/{id:int}/advance") => JsonContent.Create(new { applicationId = 0, to = 4, on = "2025-06-01" }),
+            ("PUT", "/api/v1/tiers/pools") => JsonContent.Create(new { enterpriseId = b.AnyEnterpriseId, tier = 2, year = 2026, pool = 0, assignedStaff = "x" }),
+            ("POST", "/api/v1/tiers/assistance") => JsonContent.Create(new { enterpriseId = b.AnyEnterpriseId, tier = 2, on = "2025-06-01", staff = "x", kind = 0, content = "x" }),
+            ("PUT", "/api/v1/tiers/targets") => JsonContent.Create(new { zoneId = b.ZoneId, tier = 2, year = 2026, target = 5, basis = "x" }),
             // Pages take form posts (static rendering); one without the antiforgery token must be refused.
             ("POST", _) when t.IsPage => new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x" }),
             _ => throw new InvalidOperationException($"no write case for {t.Method} {t.Pattern}: add one to AuthorizationMatrixTests"),

@@ -117,6 +117,34 @@ public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tiers_OfJiaozuo_ShowTheLadderAgainstItsTarget_TheTierCardAndTheBoard()
+    {
+        var zone = await ZoneIdAsync("焦作高新区");
+        var page = await OpenAsync($"/tiers/zones/{zone}?year=2023");
+
+        await page.Locator("canvas").First.WaitForAsync();
+        await page.WaitForTimeoutAsync(800);
+        await ShotAsync(page, "20-tiers-jiaozuo-2023");
+        var rung = await page.Locator("[data-testid=rung-TechSme]").InnerTextAsync();
+        rung.ShouldContain("174");
+        rung.ShouldContain("96.67");
+        (await page.Locator("[data-testid=ladder]").InnerTextAsync()).ShouldContain("累计推荐入库科技型中小企业");
+
+        await page.Locator("[data-testid=closest-TechSme] a").First.ClickAsync();
+        await page.Locator("[data-testid=evaluations]").WaitForAsync();
+        await page.WaitForTimeoutAsync(500);
+        await ShotAsync(page, "21-tier-card");
+        (await page.Locator("[data-testid=evaluations]").InnerTextAsync()).ShouldContain("科技型中小企业");
+
+        await page.GotoAsync($"/tiers/zones/{zone}/pipeline?tier=HighTech");
+        await page.Locator("[data-testid=pools]").WaitForAsync();
+        await page.WaitForTimeoutAsync(500);
+        await ShotAsync(page, "22-tier-board");
+        (await page.Locator("[data-testid=pools]").InnerTextAsync()).ShouldContain("储备库");
+        _consoleErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Dashboard_OfKunming_ShowsRealNameFiguresChartsAndPublishedFacts()
     {
         var page = await OpenAsync($"/?zone={await ZoneIdAsync("昆明高新区")}");
