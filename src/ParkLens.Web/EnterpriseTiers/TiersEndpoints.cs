@@ -30,8 +30,8 @@ internal static class TiersEndpoints
             await handler.HandleAsync(new GetZoneTiersQuery(id, year ?? TierYears.DataYear(clock)), ct) is { } overview ? TypedResults.Ok(overview) : TypedResults.NotFound())
             .WithName("Tiers.GetZoneLadder").WithSummary("Held, passing, targeted and published counts per tier, flows between tiers and the enterprises closest to each");
 
-        api.MapGet("/zones/{id:int}/tiers/pipeline", async Task<Results<Ok<TierPipeline>, NotFound>> (int id, Tier tier, int? year, GetTierPipelineHandler handler, TimeProvider clock, CancellationToken ct) =>
-            await handler.HandleAsync(new GetTierPipelineQuery(id, tier, year ?? TierYears.BatchYear(clock)), ct) is { } pipeline ? TypedResults.Ok(pipeline) : TypedResults.NotFound())
+        api.MapGet("/zones/{id:int}/tiers/pipeline", async Task<Results<Ok<TierPipeline>, NotFound>> (int id, Tier? tier, int? year, GetTierPipelineHandler handler, TimeProvider clock, CancellationToken ct) =>
+            await handler.HandleAsync(new GetTierPipelineQuery(id, tier ?? Tier.HighTech, year ?? TierYears.BatchYear(clock)), ct) is { } pipeline ? TypedResults.Ok(pipeline) : TypedResults.NotFound())
             .WithName("Tiers.GetPipeline").WithSummary("Cultivation pools, applications by status, renewals due and assistance for one tier and batch year");
 
         api.MapGet("/enterprises/{id:int}/tiers", async Task<Results<Ok<EnterpriseTierCard>, NotFound>> (int id, int? year, GetEnterpriseTiersHandler handler, TimeProvider clock, CancellationToken ct) =>
