@@ -5,6 +5,9 @@ namespace ParkLens.Core.Common;
 /// <summary>Why a command was refused: the field it concerns, a stable rule code and a message in the caller's UI language.</summary>
 public sealed record Problem(string Field, string Rule, string Message)
 {
+    /// <summary>The rule code of a refusal because of the caller's role; endpoints answer it with 403.</summary>
+    public const string NotPermitted = "not-permitted";
+
     public override string ToString() => $"{Field}: {Message}";
 }
 
@@ -13,7 +16,7 @@ public sealed record ProblemRule(string Code, string Zh, string En)
 {
     public Problem For(string field, params object?[] args)
     {
-        var template = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? Zh : En;
+        var template = UiLanguage.Pick(Zh, En);
         return new Problem(field, Code, string.Format(CultureInfo.InvariantCulture, template, args));
     }
 }
@@ -22,6 +25,8 @@ public sealed record ProblemRule(string Code, string Zh, string En)
 public sealed record CommandResult(int? Id, IReadOnlyList<Problem> Problems)
 {
     public bool Succeeded => Problems.Count == 0;
+
+    public bool Forbidden => Problems.Any(p => p.Rule == Problem.NotPermitted);
 
     public static CommandResult Done(int id) => new(id, []);
 

@@ -71,6 +71,6 @@ internal static class TiersEndpoints
 
     private static Results<Ok<CommandResult>, UnprocessableEntity<CommandResult>, ForbidHttpResult> Answer(CommandResult result) =>
         result.Succeeded ? TypedResults.Ok(result)
-        : result.Problems.Any(p => p.Rule == "not-permitted") ? TypedResults.Forbid()
+        : result.Forbidden ? TypedResults.Forbid()
         : TypedResults.UnprocessableEntity(result);
 }

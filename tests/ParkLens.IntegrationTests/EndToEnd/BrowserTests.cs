@@ -141,6 +141,8 @@ public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
         await page.WaitForTimeoutAsync(500);
         await ShotAsync(page, "22-tier-board");
         (await page.Locator("[data-testid=pools]").InnerTextAsync()).ShouldContain("储备库");
+        (await page.Locator("[data-testid=pools] a").CountAsync()).ShouldBeGreaterThan(0, "the 高企 pools of this year are empty");
+        (await page.Locator("[data-testid=applications] a").CountAsync()).ShouldBeGreaterThan(0, "no 高企 application is under way this year");
         _consoleErrors.ShouldBeEmpty();
     }
 

@@ -18,7 +18,7 @@ public sealed class DemoLadderTests
         await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
         await using var scope = database.Services();
         await scope.ServiceProvider.GetRequiredService<SeedDemoDataHandler>().HandleAsync(new SeedDemoDataCommand(MinPerZone: 5, MaxPerZone: 10), null, Ct);
-        var seeded = await scope.ServiceProvider.GetRequiredService<SeedTierDemoDataHandler>().HandleAsync(new SeedTierDemoDataCommand(), Ct);
+        var seeded = await scope.ServiceProvider.GetRequiredService<SeedTierDemoDataHandler>().HandleAsync(new SeedTierDemoDataCommand(SeedDemoDataCommand.DefaultSeed), Ct);
         var ladders = scope.ServiceProvider.GetRequiredService<GetZoneTiersHandler>();
         await using var db = database.Open();
         var zones = db.Zones.ToDictionary(z => z.ShortName, z => z.Id);

@@ -106,8 +106,10 @@ public sealed class TierWorkflowTests
         (ip.Value, ip.Origin, ip.EvidenceFile, ip.UpdatedBy).ShouldBe((3m, FactOrigin.Entered, "专利清单.pdf", Science.Name));
         card.Facts.Single(f => f.Key == FactKeys.Revenue).Value.ShouldBe(120000m);
         card.Evaluations.Select(e => e.Tier).ShouldBe(Enum.GetValues<Tier>(), ignoreOrder: true);
-        card.Held.ShouldContain(Tier.HighTech);
-        card.For(Tier.TechSme)!.Verdict.ShouldNotBe(Verdict.Pass);
+        card.Held.ShouldBe([Tier.HighTech, Tier.Specialized]);
+        card.NextTier.ShouldBe(Tier.LittleGiant);
+        // 12亿元 of revenue is over the 2亿元 ceiling, so no unknown fact can rescue it.
+        card.For(Tier.TechSme)!.Verdict.ShouldBe(Verdict.Fail);
     }
 
     [Fact]

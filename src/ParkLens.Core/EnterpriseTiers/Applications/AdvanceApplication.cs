@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Access.Domain;
 using ParkLens.Core.Common;
@@ -56,7 +55,7 @@ public sealed class AdvanceApplicationHandler(IDbContextFactory<ParkDbContext> d
             application.ValidUntil = command.ValidUntil ?? TierValidity.Of(application.Tier).ValidUntil(application.ValidFrom.Value);
             if (TierTerms.FlagOf(application.Tier) is { } flag)
             {
-                await registry.SetCertificationAsync(db, application.EnterpriseId, flag, true, ct);
+                await registry.SetCertificationsAsync(db, new Dictionary<int, Certifications> { [application.EnterpriseId] = flag }, flag, ct);
             }
         }
         if (!string.IsNullOrWhiteSpace(command.Note))
@@ -70,9 +69,8 @@ public sealed class AdvanceApplicationHandler(IDbContextFactory<ParkDbContext> d
 
     private List<Problem> Check(TierApplication application, AdvanceApplicationCommand command)
     {
-        var chinese = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
         var problems = new List<Problem>();
-        if (ApplicationTransitions.Check(application.Status, command.To, chinese) is { } illegal)
+        if (ApplicationTransitions.Check(application.Status, command.To) is { } illegal)
         {
             problems.Add(illegal);
             return problems;
@@ -82,18 +80,9 @@ public sealed class AdvanceApplicationHandler(IDbContextFactory<ParkDbContext> d
         {
             problems.Add(ApplicationTransitions.DateBeforePrevious.For("on", command.On, previous));
         }
-        if (command.On > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-        {
-            problems.Add(ApplicationTransitions.DateInFuture.For("on", command.On));
-        }
-        if (command.CertificateNumber is { Length: > 60 })
-        {
-            problems.Add(TierProblems.TooLong.For("certificateNumber", 60));
-        }
-        if (command.Note is { Length: > 400 })
-        {
-            problems.Add(TierProblems.TooLong.For("note", 400));
-        }
+        problems.CheckNotFuture("on", command.On, clock);
+        problems.CheckText("certificateNumber", command.CertificateNumber, 60);
+        problems.CheckText("note", command.Note, 400);
         if (command.ValidFrom is { } validFrom && command.ValidUntil is { } validUntil && validUntil < validFrom)
         {
             problems.Add(TierProblems.ValidityOrder.For("validUntil", validUntil, validFrom));

@@ -26,23 +26,10 @@ public sealed class SubmitApplicationHandler(IDbContextFactory<ParkDbContext> db
         {
             problems.Add(TierProblems.NoEnterprise.For("enterpriseId", command.EnterpriseId));
         }
-        if (!TierTerms.IsCertifiable(command.Tier))
-        {
-            problems.Add(TierProblems.NotCertifiable.For("tier", command.Tier));
-        }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (command.BatchYear < 2000 || command.BatchYear > TierProblems.MaxYear(clock))
-        {
-            problems.Add(TierProblems.YearRange.For("batchYear", command.BatchYear, TierProblems.MaxYear(clock)));
-        }
-        if (command.SubmittedOn > today)
-        {
-            problems.Add(ApplicationTransitions.DateInFuture.For("submittedOn", command.SubmittedOn));
-        }
-        if (command.Note is { Length: > 400 })
-        {
-            problems.Add(TierProblems.TooLong.For("note", 400));
-        }
+        problems.CheckCertifiable(command.Tier);
+        problems.CheckYear("batchYear", command.BatchYear, clock);
+        problems.CheckNotFuture("submittedOn", command.SubmittedOn, clock);
+        problems.CheckText("note", command.Note, 400);
         if (problems.Count == 0)
         {
             var open = await db.TierApplications.Where(a => a.EnterpriseId == command.EnterpriseId && a.Tier == command.Tier && a.BatchYear == command.BatchYear

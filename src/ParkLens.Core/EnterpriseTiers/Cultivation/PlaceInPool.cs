@@ -26,26 +26,10 @@ public sealed class PlaceInPoolHandler(IDbContextFactory<ParkDbContext> dbs, ICu
         {
             problems.Add(TierProblems.NoEnterprise.For("enterpriseId", command.EnterpriseId));
         }
-        if (!TierTerms.IsCertifiable(command.Tier))
-        {
-            problems.Add(TierProblems.NotCertifiable.For("tier", command.Tier));
-        }
-        if (command.Year < 2000 || command.Year > TierProblems.MaxYear(clock))
-        {
-            problems.Add(TierProblems.YearRange.For("year", command.Year, TierProblems.MaxYear(clock)));
-        }
-        if (command.Pool is not null && string.IsNullOrWhiteSpace(command.AssignedStaff))
-        {
-            problems.Add(TierProblems.Required.For("assignedStaff"));
-        }
-        if (command.AssignedStaff.Length > 100)
-        {
-            problems.Add(TierProblems.TooLong.For("assignedStaff", 100));
-        }
-        if (command.Note is { Length: > 400 })
-        {
-            problems.Add(TierProblems.TooLong.For("note", 400));
-        }
+        problems.CheckCertifiable(command.Tier);
+        problems.CheckYear("year", command.Year, clock);
+        problems.CheckText("assignedStaff", command.AssignedStaff, 100, required: command.Pool is not null);
+        problems.CheckText("note", command.Note, 400);
         if (problems.Count > 0)
         {
             return CommandResult.Refused(problems);

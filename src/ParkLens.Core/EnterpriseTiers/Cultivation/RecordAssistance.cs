@@ -26,16 +26,10 @@ public sealed class RecordAssistanceHandler(IDbContextFactory<ParkDbContext> dbs
         {
             problems.Add(TierProblems.NoEnterprise.For("enterpriseId", command.EnterpriseId));
         }
-        if (command.On > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-        {
-            problems.Add(ApplicationTransitions.DateInFuture.For("on", command.On));
-        }
-        Require(problems, "staff", command.Staff, 100);
-        Require(problems, "content", command.Content, 2000);
-        if (command.FollowUp is { Length: > 1000 })
-        {
-            problems.Add(TierProblems.TooLong.For("followUp", 1000));
-        }
+        problems.CheckNotFuture("on", command.On, clock);
+        problems.CheckText("staff", command.Staff, 100, required: true);
+        problems.CheckText("content", command.Content, 2000, required: true);
+        problems.CheckText("followUp", command.FollowUp, 1000);
         if (problems.Count > 0)
         {
             return CommandResult.Refused(problems);
@@ -49,17 +43,5 @@ public sealed class RecordAssistanceHandler(IDbContextFactory<ParkDbContext> dbs
         db.AssistanceRecords.Add(record);
         await db.SaveChangesAsync(ct);
         return CommandResult.Done(record.Id);
-    }
-
-    private static void Require(List<Problem> problems, string field, string? value, int max)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            problems.Add(TierProblems.Required.For(field));
-        }
-        else if (value.Length > max)
-        {
-            problems.Add(TierProblems.TooLong.For(field, max));
-        }
     }
 }

@@ -24,15 +24,16 @@ public static class ApplicationTransitions
 
     public static IReadOnlyList<ApplicationStatus> Next(ApplicationStatus from) => Allowed[from];
 
-    public static Problem? Check(ApplicationStatus from, ApplicationStatus to, bool chinese)
+    public static Problem? Check(ApplicationStatus from, ApplicationStatus to)
     {
         var next = Allowed[from];
         if (next.Contains(to))
         {
             return null;
         }
-        var name = (ApplicationStatus s) => chinese ? TierTerms.Statuses[s].Zh : TierTerms.Statuses[s].En;
-        return Illegal.For("status", name(from), name(to), next.Length == 0 ? (chinese ? "无，已办结" : "none, it is closed") : string.Join(chinese ? "、" : ", ", next.Select(name)));
+        var name = (ApplicationStatus s) => UiLanguage.Pick(TierTerms.Statuses[s].Zh, TierTerms.Statuses[s].En);
+        return Illegal.For("status", name(from), name(to),
+            next.Length == 0 ? UiLanguage.Pick("无，已办结", "none, it is closed") : string.Join(UiLanguage.Pick("、", ", "), next.Select(name)));
     }
 
     /// <summary>The date of the latest step the application has reached.</summary>

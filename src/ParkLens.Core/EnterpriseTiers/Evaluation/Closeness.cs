@@ -5,8 +5,9 @@ namespace ParkLens.Core.EnterpriseTiers.Evaluation;
 
 /// <summary>
 /// How far an enterprise is from passing a rule set, for ranking "closest to the next tier": a passing enterprise that does
-/// not yet hold the tier is at 0; otherwise the cheapest single change that passes, or the sum of the listed changes, plus
-/// one unit per missing input (an unknown is a conversation with the enterprise, not a change it must make).
+/// not yet hold the tier is at 0; otherwise the cheapest single change that passes, or the sum of the listed changes and
+/// the failed conditions. Missing inputs are not distance: the list ranks by them first (an unknown is a conversation
+/// with the enterprise, not a change it must make).
 /// </summary>
 internal static class Closeness
 {
@@ -21,7 +22,6 @@ internal static class Closeness
             _ when best is { PassesAlone: true } => best.Effort,
             _ => result.Improvements.Sum(i => i.Effort) + failed,
         };
-        distance += result.MissingFacts.Count;
         return new ClosestEnterprise(enterprise.Id, enterprise.Name, enterprise.IsSynthetic, result.Verdict, result.Score, result.PassScore, failed,
             result.MissingFacts, best, distance);
     }

@@ -39,7 +39,9 @@ public sealed class GetEnterpriseTiersHandler(IDbContextFactory<ParkDbContext> d
         var asOf = TierInputs.AsOf(query.Year);
         var evaluations = TierEngine.EvaluateAll(inputs.Facts, asOf);
         var held = TierTerms.Ladder.Where(t => TierInputs.Holds(inputs.Enterprise, inputs.Applications, t, asOf)).ToList();
-        var next = TierTerms.Ladder.Where(t => !held.Contains(t)).Select(t => (Tier?)t).FirstOrDefault();
+        // The rung above the highest one held: a 高企 too large for 科技型中小企业 climbs on to 创新型, not back down.
+        var top = TierTerms.Ladder.ToList().FindLastIndex(held.Contains);
+        Tier? next = top + 1 < TierTerms.Ladder.Count ? TierTerms.Ladder[top + 1] : null;
         var e = inputs.Enterprise;
         var reference = new EnterpriseRef(e.Id, e.ZoneId, e.Name, e.IsSynthetic);
         var pools = await db.CultivationEntries.Where(c => c.EnterpriseId == e.Id).OrderByDescending(c => c.Year).AsNoTracking().ToListAsync(ct);

@@ -70,7 +70,6 @@ public sealed class GetZoneTiersHandler(IDbContextFactory<ParkDbContext> dbs, IE
             .Where(e => !TierInputs.Holds(e.Inputs.Enterprise, e.Inputs.Applications, tier, asOf))
             .Where(e => e.Results.Any(r => r.RuleSet.Tier == tier))
             .Select(e => Closeness.Of(e.Inputs.Enterprise, e.Results.First(r => r.RuleSet.Tier == tier)))
-            .Where(c => c.Verdict != Verdict.Pass || c.Distance == 0)
             .OrderBy(c => c.MissingFacts.Count).ThenBy(c => c.Distance).ThenBy(c => c.EnterpriseId)
             .Take(query.ClosestPerTier).ToList());
 

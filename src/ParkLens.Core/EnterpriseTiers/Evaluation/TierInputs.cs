@@ -55,7 +55,8 @@ internal static class TierInputs
             var sources = new Dictionary<string, FactSource>();
             AddRegistry(sources, enterprise, year);
             AddDerived(sources, enterprise, own, AsOf(year));
-            foreach (var latest in factsByEnterprise[enterprise.Id].GroupBy(f => f.Key).Select(g => g.MaxBy(f => f.Year)!))
+            // A key the catalogue no longer has (a retired fact) is kept in the database but not fed to the rules.
+            foreach (var latest in factsByEnterprise[enterprise.Id].Where(f => FactCatalog.TryGet(f.Key, out _)).GroupBy(f => f.Key).Select(g => g.MaxBy(f => f.Year)!))
             {
                 sources[latest.Key] = new FactSource(latest.Key, latest.Value, FactOrigin.Entered, latest.Year,
                     latest.EvidenceId is { } e && evidence.TryGetValue(e, out var file) ? file : null, latest.EvidenceId,
@@ -96,12 +97,21 @@ internal static class TierInputs
     /// <summary>A valid certificate on the day; without any application record, the registry's declared flag.</summary>
     public static bool Holds(EnterpriseSnapshot enterprise, IReadOnlyList<TierApplication> applications, Tier tier, DateOnly day)
     {
-        var records = applications.Where(a => a.Tier == tier).ToList();
-        if (records.Count == 0)
+        // Called for every enterprise, tier and year of a zone's ladder: no allocation here.
+        var recorded = false;
+        foreach (var application in applications)
         {
-            return TierTerms.FlagOf(tier) is { } flag && (enterprise.Certifications & flag) != 0;
+            if (application.Tier != tier)
+            {
+                continue;
+            }
+            if (application.IsValidOn(day))
+            {
+                return true;
+            }
+            recorded = true;
         }
-        return records.Any(a => a.IsValidOn(day));
+        return !recorded && TierTerms.FlagOf(tier) is { } flag && (enterprise.Certifications & flag) != 0;
     }
 
     private static void Put(Dictionary<string, FactSource> sources, string key, decimal? value, FactOrigin origin, int? year) =>

@@ -42,10 +42,7 @@ public sealed class SaveTierFactsHandler(IDbContextFactory<ParkDbContext> dbs, I
         {
             problems.Add(TierProblems.NoEnterprise.For("enterpriseId", command.EnterpriseId));
         }
-        if (command.Year < 2000 || command.Year > TierProblems.MaxYear(clock))
-        {
-            problems.Add(TierProblems.YearRange.For("year", command.Year, TierProblems.MaxYear(clock)));
-        }
+        problems.CheckYear("year", command.Year, clock);
         if (command.Values.Count == 0)
         {
             problems.Add(Nothing.For("values"));
@@ -61,10 +58,7 @@ public sealed class SaveTierFactsHandler(IDbContextFactory<ParkDbContext> dbs, I
         {
             problems.Add(EvidenceTooLarge.For("evidence", MaxEvidenceBytes / 1024 / 1024));
         }
-        if (command.Note is { Length: > 400 })
-        {
-            problems.Add(TierProblems.TooLong.For("note", 400));
-        }
+        problems.CheckText("note", command.Note, 400);
         if (problems.Count > 0)
         {
             return CommandResult.Refused(problems);

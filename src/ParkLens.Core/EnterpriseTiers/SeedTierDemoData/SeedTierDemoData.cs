@@ -5,7 +5,8 @@ using ParkLens.Core.Registry.Contracts;
 
 namespace ParkLens.Core.EnterpriseTiers.SeedTierDemoData;
 
-public sealed record SeedTierDemoDataCommand(int Seed = 20231201);
+/// <summary>Seed is the registry seed's, so one number reproduces the whole demo.</summary>
+public sealed record SeedTierDemoDataCommand(int Seed);
 
 public sealed record SeedTierDemoDataResult(bool Seeded, int Certificates, int OpenApplications, int PoolEntries, int AssistanceRecords, int Facts, int Targets);
 

@@ -35,8 +35,7 @@ internal static class SyntheticTierFacts
             [NetProfit] = Round(revenue * Between(random, -0.02, 0.14)),
             [CostExpenseTotal] = Round(revenue * Between(random, 0.75, 0.95)),
             [IpClass2] = random.Next(0, 7),
-            [IpClass1SelfDeveloped] = random.Next(0, 3),
-            [IpClass1HighValue] = random.Next(0, 2),
+            [IpClass1SelfDeveloped] = Math.Min(figures.InventionPatents ?? 0, random.Next(0, 3)),
             [ResidentEnterprise] = 1,
             [ProductsNotRestricted] = 1,
             [NoMajorIncident] = 1,
@@ -58,6 +57,8 @@ internal static class SyntheticTierFacts
             [Conversions3Y] = random.Next(0, 16),
         };
         values[EquityFinancing3Y] = values[EquityFinancing2Y];
+        // Counts nest: high-value and self-developed Class I rights are among the registry's invention patents.
+        values[IpClass1HighValue] = Math.Min(values[IpClass1SelfDeveloped], random.Next(0, 2));
         values[IpHasSelfDeveloped] = values[IpClass1SelfDeveloped] + values[IpClass2] > 0 ? 1 : 0;
         foreach (var (key, value) in values)
         {

@@ -105,19 +105,19 @@ internal sealed class ZoneLadderSeed(ParkDbContext db, IEnterpriseFigures regist
     private async Task SyncRegistryFlagsAsync(IReadOnlyList<EnterpriseSnapshot> enterprises, List<TierApplication> applications, CancellationToken ct)
     {
         var now = TierInputs.AsOf(lastYear);
+        var mask = TierTerms.Ladder.Aggregate(Certifications.None, (m, t) => m | TierTerms.FlagOf(t)!.Value);
         var byEnterprise = applications.ToLookup(a => a.EnterpriseId);
+        var changed = new Dictionary<int, Certifications>();
         foreach (var enterprise in enterprises.Where(e => e.IsSynthetic))
         {
-            foreach (var tier in TierTerms.Ladder)
+            var held = byEnterprise[enterprise.Id].Where(a => a.IsValidOn(now))
+                .Aggregate(Certifications.None, (m, a) => m | (TierTerms.FlagOf(a.Tier) ?? Certifications.None));
+            if (held != (enterprise.Certifications & mask))
             {
-                var flag = TierTerms.FlagOf(tier)!.Value;
-                var holds = byEnterprise[enterprise.Id].Any(a => a.Tier == tier && a.IsValidOn(now));
-                if (holds != ((enterprise.Certifications & flag) != 0))
-                {
-                    await registry.SetCertificationAsync(db, enterprise.Id, flag, holds, ct);
-                }
+                changed[enterprise.Id] = held;
             }
         }
+        await registry.SetCertificationsAsync(db, changed, mask, ct);
     }
 
     private (int Applications, int Pools, int Assistance, int Facts) AddThisYearsWork(
@@ -128,9 +128,11 @@ internal sealed class ZoneLadderSeed(ParkDbContext db, IEnterpriseFigures regist
         var withFacts = new HashSet<int>();
         foreach (var tier in TierTerms.Ladder)
         {
+            // Enterprises on the rung below come first; only 小巨人 requires it (专精特新 status, [M]). A 高企 need not be 科技型.
             var i = TierTerms.Ladder.ToList().IndexOf(tier);
-            var below = i > 0 ? holders[TierTerms.Ladder[i - 1]] : null;
-            var candidates = ranked.Where(e => !holders[tier].Contains(e.Id) && (below is null || below.Contains(e.Id)))
+            var below = i > 0 ? holders[TierTerms.Ladder[i - 1]] : [];
+            var candidates = ranked.Where(e => !holders[tier].Contains(e.Id) && (tier != Tier.LittleGiant || below.Contains(e.Id)))
+                .OrderBy(e => below.Contains(e.Id) ? 0 : 1)
                 .Take(Math.Clamp(ranked.Count / 30, 3, 15)).ToList();
             for (var n = 0; n < candidates.Count; n++)
             {

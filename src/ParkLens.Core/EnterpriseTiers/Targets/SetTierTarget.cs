@@ -25,26 +25,13 @@ public sealed class SetTierTargetHandler(IDbContextFactory<ParkDbContext> dbs, I
         {
             problems.Add(TierProblems.NoZone.For("zoneId", command.ZoneId));
         }
-        if (!TierTerms.IsCertifiable(command.Tier))
-        {
-            problems.Add(TierProblems.NotCertifiable.For("tier", command.Tier));
-        }
-        if (command.Year < 2000 || command.Year > TierProblems.MaxYear(clock))
-        {
-            problems.Add(TierProblems.YearRange.For("year", command.Year, TierProblems.MaxYear(clock)));
-        }
+        problems.CheckCertifiable(command.Tier);
+        problems.CheckYear("year", command.Year, clock);
         if (command.Target <= 0)
         {
             problems.Add(TierProblems.Positive.For("target"));
         }
-        if (string.IsNullOrWhiteSpace(command.Basis))
-        {
-            problems.Add(TierProblems.Required.For("basis"));
-        }
-        else if (command.Basis.Length > 200)
-        {
-            problems.Add(TierProblems.TooLong.For("basis", 200));
-        }
+        problems.CheckText("basis", command.Basis, 200, required: true);
         if (problems.Count > 0)
         {
             return CommandResult.Refused(problems);

@@ -22,8 +22,8 @@ internal sealed class EnterpriseFigures : IEnterpriseFigures
             .Select(f => new PublishedFigure(f.Indicator, f.Year, f.Period, f.Value, f.Unit, f.IsTarget, f.Quote, f.Source))
             .AsNoTracking().ToListAsync(ct);
 
-    public Task<EnterpriseRef?> FindAsync(ParkDbContext db, int enterpriseId, CancellationToken ct) =>
-        db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => new EnterpriseRef(e.Id, e.ZoneId, e.Name, e.IsSynthetic)).FirstOrDefaultAsync(ct);
+    public async Task<EnterpriseRef?> FindAsync(ParkDbContext db, int enterpriseId, CancellationToken ct) =>
+        (await NamesAsync(db, [enterpriseId], ct)).GetValueOrDefault(enterpriseId);
 
     public async Task<IReadOnlyDictionary<int, EnterpriseRef>> NamesAsync(ParkDbContext db, IReadOnlyCollection<int> enterpriseIds, CancellationToken ct)
     {
@@ -40,10 +40,15 @@ internal sealed class EnterpriseFigures : IEnterpriseFigures
         return result;
     }
 
-    public async Task SetCertificationAsync(ParkDbContext db, int enterpriseId, Certifications certification, bool held, CancellationToken ct)
+    public async Task SetCertificationsAsync(ParkDbContext db, IReadOnlyDictionary<int, Certifications> held, Certifications mask, CancellationToken ct)
     {
-        var enterprise = await db.Enterprises.SingleAsync(e => e.Id == enterpriseId, ct);
-        enterprise.Certifications = held ? enterprise.Certifications | certification : enterprise.Certifications & ~certification;
+        foreach (var chunk in held.Keys.Chunk(500))
+        {
+            foreach (var enterprise in await db.Enterprises.Where(e => chunk.Contains(e.Id)).ToListAsync(ct))
+            {
+                enterprise.Certifications = (enterprise.Certifications & ~mask) | (held[enterprise.Id] & mask);
+            }
+        }
     }
 
     private static async Task<IReadOnlyList<EnterpriseSnapshot>> LoadAsync(
@@ -52,16 +57,16 @@ internal sealed class EnterpriseFigures : IEnterpriseFigures
         var enterprises = zoneId is { } z ? db.Enterprises.Where(e => e.ZoneId == z) : db.Enterprises.Where(e => e.Id == enterpriseId);
         var indicators = zoneId is { } zi ? db.Indicators.Where(i => i.ZoneId == zi) : db.Indicators.Where(i => i.EnterpriseId == enterpriseId);
         var heads = await enterprises
-            .Select(e => new { e.Id, e.ZoneId, Zone = db.Zones.Where(z => z.Id == e.ZoneId).Select(z => z.ShortName).FirstOrDefault(), e.Name, e.Uscc, e.IndustryCode, e.FoundedOn, e.Certifications, e.IsSynthetic })
+            .Select(e => new { e.Id, e.ZoneId, e.Name, e.Uscc, e.IndustryCode, e.FoundedOn, e.Certifications, e.IsSynthetic })
             .AsNoTracking().ToListAsync(ct);
-        var ids = heads.Select(h => h.Id).ToHashSet();
+        var zoneIds = heads.Select(h => h.ZoneId).Distinct().ToList();
+        var zoneNames = await db.Zones.Where(z => zoneIds.Contains(z.Id)).ToDictionaryAsync(z => z.Id, z => z.ShortName, ct);
         var figures = (await indicators
                 .Where(i => i.Year >= fromYear && i.Year <= toYear)
                 .Select(i => new { i.EnterpriseId, Figures = new YearFigures(i.Year, i.Revenue, i.Profit, i.RdExpense, i.Employees, i.RdStaff, i.HighTechRevenue, i.InventionPatents) })
                 .AsNoTracking().ToListAsync(ct))
-            .Where(i => ids.Contains(i.EnterpriseId))
             .ToLookup(i => i.EnterpriseId, i => i.Figures);
-        return heads.Select(h => new EnterpriseSnapshot(h.Id, h.ZoneId, h.Zone ?? "", h.Name, h.Uscc, h.IndustryCode, h.FoundedOn, h.Certifications,
+        return heads.Select(h => new EnterpriseSnapshot(h.Id, h.ZoneId, zoneNames.GetValueOrDefault(h.ZoneId, ""), h.Name, h.Uscc, h.IndustryCode, h.FoundedOn, h.Certifications,
                 h.IsSynthetic, figures[h.Id].OrderBy(y => y.Year).ToList()))
             .OrderBy(s => s.Id).ToList();
     }

@@ -25,8 +25,11 @@ public interface IEnterpriseFigures
 
     Task<EnterpriseSnapshot?> GetAsync(ParkDbContext db, int enterpriseId, int fromYear, int toYear, CancellationToken ct);
 
-    /// <summary>Keeps the registry's declared certifications in step with a certificate granted or lapsed elsewhere; saved with the caller's changes.</summary>
-    Task SetCertificationAsync(ParkDbContext db, int enterpriseId, Certifications certification, bool held, CancellationToken ct);
+    /// <summary>
+    /// Keeps the registry's declared certifications in step with certificates granted or lapsed elsewhere: for each
+    /// enterprise the flags in <paramref name="mask"/> become those in <paramref name="held"/>; saved with the caller's changes.
+    /// </summary>
+    Task SetCertificationsAsync(ParkDbContext db, IReadOnlyDictionary<int, Certifications> held, Certifications mask, CancellationToken ct);
 }
 
 public sealed record PublishedFigure(string Indicator, int? Year, string? Period, decimal? Value, string? Unit, bool IsTarget, string Quote, string Source);

@@ -1,15 +1,14 @@
 using System.Globalization;
+using ParkLens.Core.Common;
 
 namespace ParkLens.Core.Registry.ImportRegistryFile;
 
 /// <summary>One problem in an import file. Row is the spreadsheet row number (the header is row 1).</summary>
 public sealed record ImportError(int Row, string Column, string Rule, string Message)
 {
-    public override string ToString() => IsChinese(CultureInfo.CurrentUICulture)
+    public override string ToString() => UiLanguage.IsChinese
         ? $"第 {Row} 行，列「{Column}」：{Message}"
         : $"row {Row}, column {Column}: {Message}";
-
-    internal static bool IsChinese(CultureInfo culture) => culture.TwoLetterISOLanguageName == "zh";
 }
 
 /// <summary>A validation rule of the import, with its message in both UI languages.</summary>
@@ -17,7 +16,7 @@ internal sealed record ImportRule(string Code, string Zh, string En)
 {
     public ImportError At(int row, string column, params object?[] args)
     {
-        var template = ImportError.IsChinese(CultureInfo.CurrentUICulture) ? Zh : En;
+        var template = UiLanguage.Pick(Zh, En);
         return new ImportError(row, column, Code, string.Format(CultureInfo.InvariantCulture, template, args));
     }
 }

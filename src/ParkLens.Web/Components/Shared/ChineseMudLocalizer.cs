@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -29,7 +28,7 @@ internal sealed class ChineseMudLocalizer : MudLocalizer
     };
 
     public override LocalizedString this[string key] =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" && Zh.TryGetValue(key, out var text)
+        ParkLens.Core.Common.UiLanguage.IsChinese && Zh.TryGetValue(key, out var text)
             ? new LocalizedString(key, text)
             : new LocalizedString(key, key, resourceNotFound: true);
 }

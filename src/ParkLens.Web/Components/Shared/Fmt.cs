@@ -5,7 +5,7 @@ namespace ParkLens.Web.Components.Shared;
 /// <summary>Display formats of amounts kept in 万元.</summary>
 internal static class Fmt
 {
-    private static bool IsChinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+    private static bool IsChinese => ParkLens.Core.Common.UiLanguage.IsChinese;
 
     /// <summary>Chinese readers count in 万元 and 亿元; English readers get yuan in millions and billions.</summary>
     public static string Amount(decimal? wan)
