@@ -54,6 +54,7 @@ internal static class WebApp
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseActorPreparation();
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();

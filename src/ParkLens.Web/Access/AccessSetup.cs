@@ -47,6 +47,7 @@ internal static class AccessSetup
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthenticationState>();
         services.AddMemoryCache();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ActorCircuitHandler>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "parklens.csrf";

@@ -36,6 +36,28 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor http, IServiceProvid
 
     public AccessRole? Role => Resolve().Role;
 
+    /// <summary>
+    /// Resolves the signed-in user's scope without blocking a thread; called once per request (after authorization) and
+    /// when a circuit opens, so the query filters later read a resolved scope.
+    /// </summary>
+    public async Task PrepareAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (System.Value is not null || !TryRead(user, out var role, out var kind, out var id))
+        {
+            return;
+        }
+        var scope = await cache.GetOrCreateAsync((kind, id), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = ScopeCacheTime;
+            return resolver.ResolveAsync(kind, id, ct);
+        });
+        _resolvedFor = user;
+        _resolved = (user.Identity!.Name ?? "?", scope!, role);
+    }
+
+    // A scope changes only when zones, sub-parks or enterprises move; a short cache spares a query per request.
+    private static readonly TimeSpan ScopeCacheTime = TimeSpan.FromSeconds(30);
+
     private (string Name, DataScope Scope, AccessRole? Role) Resolve()
     {
         if (System.Value is { } system)
@@ -48,21 +70,32 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor http, IServiceProvid
         {
             return done;
         }
-        if (user?.Identity?.IsAuthenticated != true || ParkClaims.RoleOf(user) is not { } role
-            || !Enum.TryParse<ScopeKind>(user.FindFirstValue(ParkClaims.ScopeKind), out var kind))
+        if (user is null || !TryRead(user, out var role, out var kind, out var id))
         {
             // Not cached: authentication may still be under way in this request.
             return ("anonymous", DataScope.Nothing, AccessRole.Anonymous);
         }
-        int? id = int.TryParse(user.FindFirstValue(ParkClaims.ScopeId), out var i) ? i : null;
-        // A scope changes only when zones, sub-parks or enterprises move; a short cache spares a query per request.
+        // Only reached when PrepareAsync did not run for this principal (e.g. a principal replaced inside a circuit).
         var scope = cache.GetOrCreate((kind, id), entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            entry.AbsoluteExpirationRelativeToNow = ScopeCacheTime;
             return resolver.ResolveAsync(kind, id, CancellationToken.None).GetAwaiter().GetResult();
         })!;
         _resolvedFor = user;
-        return (_resolved = (user.Identity.Name ?? "?", scope, role)).Value;
+        return (_resolved = (user.Identity!.Name ?? "?", scope, role)).Value;
+    }
+
+    private static bool TryRead(ClaimsPrincipal user, out AccessRole role, out ScopeKind kind, out int? id)
+    {
+        id = int.TryParse(user.FindFirstValue(ParkClaims.ScopeId), out var i) ? i : null;
+        kind = default;
+        role = default;
+        if (user.Identity?.IsAuthenticated != true || ParkClaims.RoleOf(user) is not { } known)
+        {
+            return false;
+        }
+        role = known;
+        return Enum.TryParse(user.FindFirstValue(ParkClaims.ScopeKind), out kind);
     }
 
     private ClaimsPrincipal? Principal()
