@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParkLens.Core.Access.Accounts;
+using ParkLens.Core.ChainAtlas;
 using ParkLens.Core.Data;
 using ParkLens.Core.EnterpriseTiers;
 using ParkLens.Core.Registry;
@@ -18,6 +19,7 @@ public static class CoreModule
         services.AddRegistry();
         services.AddAccess();
         services.AddEnterpriseTiers();
+        services.AddChainAtlas();
         return services;
     }
 }

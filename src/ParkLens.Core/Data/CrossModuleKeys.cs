@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParkLens.Core.ChainAtlas.Domain;
 using ParkLens.Core.EnterpriseTiers.Domain;
 using ParkLens.Core.Registry.Domain;
 
@@ -17,6 +18,13 @@ internal static class CrossModuleKeys
         builder.Entity<TierApplication>().HasOne<Enterprise>().WithMany().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         builder.Entity<CultivationEntry>().HasOne<Enterprise>().WithMany().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         builder.Entity<AssistanceRecord>().HasOne<Enterprise>().WithMany().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<SegmentAssignment>().HasOne<Enterprise>().WithMany().HasForeignKey(a => a.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<SupplyRelation>().HasOne<Enterprise>().WithMany().HasForeignKey(r => r.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<SupplyRelation>().HasOne<Enterprise>().WithMany().HasForeignKey(r => r.PartnerEnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<ZoneChain>().HasOne<Zone>().WithMany().HasForeignKey(c => c.ZoneId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<ZoneChain>().HasOne<Enterprise>().WithMany().HasForeignKey(c => c.LeaderEnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<TargetLead>().HasOne<Zone>().WithMany().HasForeignKey(l => l.ZoneId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<ChainTemplateRecord>().HasOne<Zone>().WithMany().HasForeignKey(t => t.OwnerZoneId).OnDelete(DeleteBehavior.Cascade);
         builder.Entity<TierTarget>().HasOne<Zone>().WithMany().HasForeignKey(t => t.ZoneId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Access.Domain;
+using ParkLens.Core.ChainAtlas.Domain;
 using ParkLens.Core.Common;
 using ParkLens.Core.EnterpriseTiers.Domain;
 using ParkLens.Core.Registry.Domain;
@@ -52,6 +53,18 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
 
     internal DbSet<TierTarget> TierTargets => Set<TierTarget>();
 
+    internal DbSet<ChainTemplateRecord> ChainTemplates => Set<ChainTemplateRecord>();
+
+    internal DbSet<SegmentAssignment> SegmentAssignments => Set<SegmentAssignment>();
+
+    internal DbSet<ZoneChain> ZoneChains => Set<ZoneChain>();
+
+    internal DbSet<SupplyRelation> SupplyRelations => Set<SupplyRelation>();
+
+    internal DbSet<PoolCandidate> PoolCandidates => Set<PoolCandidate>();
+
+    internal DbSet<TargetLead> TargetLeads => Set<TargetLead>();
+
     internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -90,6 +103,8 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
         }
         ApplyEnterpriseScopeFilters(modelBuilder);
         CrossModuleKeys.Apply(modelBuilder);
+        // A chain template without an owner is every zone's; a zone's own chain is seen only within its scope.
+        modelBuilder.Entity<ChainTemplateRecord>().HasQueryFilter(t => t.OwnerZoneId == null || ScopeUnrestricted || ScopeZoneIds.Contains(t.OwnerZoneId.Value));
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => ScopeUnrestricted || (a.ZoneId != null && ScopeZoneIds.Contains(a.ZoneId.Value)));
     }
 

@@ -23,5 +23,6 @@ internal static class RegistryModule
         .AddScoped<ImportRegistryFileHandler>()
         .AddScoped<ExportEnterprisesHandler>()
         .AddScoped<SeedDemoDataHandler>()
-        .AddSingleton<Contracts.IEnterpriseFigures, Contracts.EnterpriseFigures>();
+        .AddSingleton<Contracts.IEnterpriseFigures, Contracts.EnterpriseFigures>()
+        .AddSingleton<Contracts.IEnterpriseDirectory, Contracts.EnterpriseDirectory>();
 }

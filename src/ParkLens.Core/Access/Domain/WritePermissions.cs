@@ -25,4 +25,13 @@ public static class WritePermissions
     public static bool CanEnterTierFacts(AccessRole? role) => CanManageTiers(role) || role == AccessRole.EnterpriseUser;
 
     public static bool CanReadAudit(AccessRole? role) => role is null or AccessRole.SystemAdministrator or AccessRole.ZoneAdministrator;
+
+    /// <summary>招商局 keeps the zone's chains: mappings, 链长/链主, its own chain templates, leads from targets.</summary>
+    public static bool CanManageChains(AccessRole? role) => role is null or AccessRole.SystemAdministrator or AccessRole.ZoneAdministrator or AccessRole.InvestmentStaff;
+
+    /// <summary>The chain templates every zone uses are the authority's to edit.</summary>
+    public static bool CanEditSharedChains(AccessRole? role) => role is null or AccessRole.SystemAdministrator or AccessRole.AuthorityAnalyst;
+
+    /// <summary>Target lists and leads are the zone's investment work, not for an enterprise's own account.</summary>
+    public static bool CanSeeTargets(AccessRole? role) => role is not (AccessRole.EnterpriseUser or AccessRole.Anonymous);
 }

@@ -35,6 +35,12 @@ internal sealed class Enterprise : IZoneOwned
 
     public Certifications Certifications { get; set; }
 
+    /// <summary>Main products as the enterprise states them (主营产品), semicolon-separated; read by the chain mapping.</summary>
+    public string MainProducts { get; set; } = "";
+
+    /// <summary>The registered business scope (经营范围), verbatim.</summary>
+    public string BusinessScope { get; set; } = "";
+
     /// <summary>Semicolon-separated free tags.</summary>
     public string Tags { get; set; } = "";
 

@@ -59,6 +59,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.IndustrySection).HasMaxLength(1);
         builder.Property(e => e.Ownership).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.Tags).HasMaxLength(1000);
+        builder.Property(e => e.MainProducts).HasMaxLength(1000);
+        builder.Property(e => e.BusinessScope).HasMaxLength(4000);
         builder.HasIndex(e => e.Uscc).IsUnique();
         builder.HasIndex(e => new { e.ZoneId, e.Name });
         builder.HasIndex(e => new { e.ZoneId, e.IndustryCode });

@@ -46,6 +46,8 @@ public static class ImportColumns
         new("listed", "是否上市", "Listed", false, "是", "是 / 否"),
         new("certifications", "资质", "Certifications", false, "高新技术企业;专精特新中小企业", string.Join(" / ", RegistryTerms.CertificationNames.Values)),
         new("tags", "标签", "Tags", false, "链主;锂电池隔膜", "用 ; 分隔"),
+        new("main_products", "主营产品", "Main products", false, "锂电池隔膜;涂覆隔膜", "用 ; 分隔；用于产业链环节匹配"),
+        new("business_scope", "经营范围", "Business scope", false, "锂电池隔膜的研发、生产和销售", "营业执照所载经营范围"),
     ];
 
     public static readonly IReadOnlyList<ImportColumn> Indicators =

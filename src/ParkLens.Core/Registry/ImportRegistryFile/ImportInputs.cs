@@ -9,6 +9,7 @@ internal sealed record ZoneInput(
 
 internal sealed record EnterpriseInput(
     int Row, string Uscc, string Name, string Zone, string? SubPark, string IndustryCode, DateOnly? FoundedOn,
-    Ownership Ownership, bool? Listed, Certifications? Certifications, string? Tags);
+    Ownership Ownership, bool? Listed, Certifications? Certifications, string? Tags,
+    string? MainProducts = null, string? BusinessScope = null);
 
 internal sealed record IndicatorInput(int Row, string Uscc, int Year, IReadOnlyDictionary<string, decimal?> Values);

@@ -53,10 +53,13 @@ internal static class ImportParsers
         }
         var tagText = r.Text("tags", 1000);
         var tags = tagText is null ? null : string.Join(";", RegistryTerms.SplitList(tagText));
+        var productText = r.Text("main_products", 1000);
+        var products = productText is null ? null : string.Join(";", RegistryTerms.SplitList(productText));
+        var scope = r.Text("business_scope", 4000);
         return r.ErrorCount > before || industry is null || ownership is null
             ? null
             : new EnterpriseInput(r.Row, uscc, name, zone, subPark, industry, founded, ownership.Value, listed,
-                certificationText is null ? null : certifications, tags);
+                certificationText is null ? null : certifications, tags, products, scope);
     }
 
     public static IndicatorInput? Indicator(RowReader r, int currentYear)

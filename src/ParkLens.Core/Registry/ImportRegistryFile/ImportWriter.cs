@@ -159,6 +159,8 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
             enterprise.IsListed = input.Listed ?? enterprise.IsListed;
             enterprise.Certifications = input.Certifications ?? enterprise.Certifications;
             enterprise.Tags = input.Tags ?? enterprise.Tags;
+            enterprise.MainProducts = input.MainProducts ?? enterprise.MainProducts;
+            enterprise.BusinessScope = input.BusinessScope ?? enterprise.BusinessScope;
             if (enterprise.Id != 0)
             {
                 (updated, unchanged) = Touch(db.Entry(enterprise), enterprise, updated, unchanged);

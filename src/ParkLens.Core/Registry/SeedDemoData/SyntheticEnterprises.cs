@@ -72,6 +72,8 @@ internal sealed class SyntheticEnterprises(int seed, int lastYear, int years, Pr
                 Name = UniqueName(zone.CityStem, division),
                 IndustryCode = industry.Code,
                 IndustrySection = industry.Section,
+                MainProducts = ProductsOf(industry),
+                BusinessScope = ScopeOf(industry),
                 FoundedOn = founded,
                 Ownership = PickOwnership(),
                 IsSynthetic = true,
@@ -89,6 +91,17 @@ internal sealed class SyntheticEnterprises(int seed, int lastYear, int years, Pr
             enterprise.Indicators.AddRange(Years(enterprise, revenue, industry.Section == "C", (enterprise.Certifications & Certifications.HighTech) != 0));
         }
         return enterprises;
+    }
+
+    // Synthetic product and scope texts come from the official class name alone, so they draw no random numbers and the
+    // rest of the generated demo stays exactly as it was before these fields existed.
+    private static string ProductsOf(Industry industry) =>
+        industry.Name.Replace("制造", "", StringComparison.Ordinal).Replace("加工", "", StringComparison.Ordinal).Trim();
+
+    private string ScopeOf(Industry industry)
+    {
+        var parent = industry.ParentCode is { } p ? _industries.Find(p)?.Name : null;
+        return $"{ProductsOf(industry)}的研发、生产与销售；{parent ?? industry.Name}相关技术开发、技术咨询与技术服务；货物进出口";
     }
 
     /// <summary>

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ParkLens.Core.Access.Domain;
+using ParkLens.Core.ChainAtlas.Contracts;
+using ParkLens.Core.ChainAtlas.ListChainTargets;
+using ParkLens.Core.ChainAtlas.MapEnterprises;
+using ParkLens.Core.Common;
+using ParkLens.Core.Data;
+using ParkLens.Core.Registry.Contracts;
+
+namespace ParkLens.Core.ChainAtlas.CreateLead;
+
+public sealed record CreateLeadFromTargetCommand(int ZoneId, string ChainKey, string CandidateKey, int Year, string? Note = null);
+
+/// <summary>
+/// "转为项目线索": hands a ranked target to the investment pipeline with its score and explanation as they are now. The
+/// target is looked up again (a client cannot make up a score); a company already handed over for this chain is refused.
+/// </summary>
+public sealed class CreateLeadFromTargetHandler(IDbContextFactory<ParkDbContext> dbs, IEnterpriseDirectory directory, IProjectLeadIntake intake, ICurrentActor actor, TimeProvider clock)
+{
+    public static readonly ProblemRule NotATarget = new("chain-target", "{0} 不在这条产业链的招商目标中", "{0} is not among this chain's targets");
+    public static readonly ProblemRule AlreadyLead = new("chain-lead-exists", "已转为项目线索：{0}", "already a project lead: {0}");
+
+    public async Task<CommandResult> HandleAsync(CreateLeadFromTargetCommand command, CancellationToken ct)
+    {
+        if (!WritePermissions.CanManageChains(actor.Role))
+        {
+            return CommandResult.Refused(MapEnterprisesHandler.NotPermitted.For("role"));
+        }
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var search = await TargetFinder.FindAsync(db, directory, command.ZoneId, command.ChainKey, command.Year, null, ct);
+        if (search is null)
+        {
+            return CommandResult.Refused(MapEnterprisesHandler.NoZone.For("zoneId", command.ZoneId));
+        }
+        var target = search.Ranked.FirstOrDefault(t => t.Candidate.Key == command.CandidateKey);
+        if (target is null)
+        {
+            return CommandResult.Refused(NotATarget.For("candidateKey", command.CandidateKey));
+        }
+        if (await db.TargetLeads.AnyAsync(l => l.ZoneId == command.ZoneId && l.ChainKey == command.ChainKey && l.CandidateKey == command.CandidateKey, ct))
+        {
+            return CommandResult.Refused(AlreadyLead.For("candidateKey", target.Candidate.Name));
+        }
+        var explanation = JsonSerializer.Serialize(target.Terms.Select(t => new { t.Key, t.Points, t.Max, t.ReasonZh, t.ReasonEn }));
+        await intake.AddAsync(db, new ProjectLeadRequest(command.ZoneId, target.Candidate.Name, target.Candidate.Key, target.Candidate.Origin.ToString(),
+            command.ChainKey, target.SegmentId, $"以链招商：{search.Chain.Name.Zh} · {search.Chain.PathOf(target.SegmentId)}", target.Score, explanation,
+            command.Note?.Trim() is { Length: > 0 } note ? note[..Math.Min(note.Length, 400)] : null), actor.Name, clock.GetUtcNow().UtcDateTime, ct);
+        await db.SaveChangesAsync(ct);
+        var id = await db.TargetLeads.Where(l => l.ZoneId == command.ZoneId && l.ChainKey == command.ChainKey && l.CandidateKey == command.CandidateKey)
+            .Select(l => l.Id).FirstAsync(ct);
+        return CommandResult.Done(id);
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using ParkLens.Core.Access.Domain;
+using ParkLens.Core.ChainAtlas.Domain;
+using ParkLens.Core.ChainAtlas.MapEnterprises;
+using ParkLens.Core.ChainAtlas.Templates;
+using ParkLens.Core.Common;
+using ParkLens.Core.Data;
+using ParkLens.Core.Registry.Contracts;
+
+namespace ParkLens.Core.ChainAtlas.SaveChainTemplate;
+
+/// <summary>Saves a new version of a chain: the authority's edit of a shared chain (no zone), or a zone's own chain.</summary>
+public sealed record SaveChainTemplateCommand(string Json, int? OwnerZoneId, string? Note);
+
+public sealed record SaveChainTemplateResult(int? Version, IReadOnlyList<Problem> Problems, MapEnterprisesResult? Remapped)
+{
+    public bool Succeeded => Problems.Count == 0;
+
+    public bool Forbidden => Problems.Any(p => p.Rule == Problem.NotPermitted);
+}
+
+/// <summary>
+/// Checks the template (every problem named by its JSON path), stores it as the next version (audited with the whole
+/// text) and re-maps the enterprises of the zones it applies to, keeping people's decisions whose segment still exists.
+/// </summary>
+public sealed class SaveChainTemplateHandler(IDbContextFactory<ParkDbContext> dbs, ICurrentActor actor, IEnterpriseDirectory directory, MapEnterprisesHandler mapper, TimeProvider clock)
+{
+    public static readonly ProblemRule NotPermittedShared = new(Problem.NotPermitted, "只有主管部门可以修改共用的产业链模板", "only the authority edits the shared chain templates");
+    public static readonly ProblemRule KeyTaken = new("chain-key-taken", "产业链代码 {0} 已被共用模板使用，请换一个", "chain key {0} is a shared template's; choose another");
+
+    public async Task<SaveChainTemplateResult> HandleAsync(SaveChainTemplateCommand command, CancellationToken ct)
+    {
+        var allowed = command.OwnerZoneId is null ? WritePermissions.CanEditSharedChains(actor.Role) : WritePermissions.CanManageChains(actor.Role);
+        if (!allowed)
+        {
+            return new(null, [(command.OwnerZoneId is null ? NotPermittedShared : MapEnterprisesHandler.NotPermitted).For("role")], null);
+        }
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        if (command.OwnerZoneId is { } zoneId && (await directory.ZonesAsync(db, ct)).All(z => z.Id != zoneId))
+        {
+            return new(null, [MapEnterprisesHandler.NoZone.For("ownerZoneId", zoneId)], null);
+        }
+        var (template, problems) = ChainTemplateReader.Read(command.Json ?? "", ReferenceCodes.IsIndustry, command.OwnerZoneId);
+        if (template is null)
+        {
+            return new(null, problems, null);
+        }
+        if (command.OwnerZoneId is not null && BuiltInChains.Find(template.Key) is not null)
+        {
+            return new(null, [KeyTaken.For("$.key", template.Key)], null);
+        }
+        var last = await db.ChainTemplates.Where(t => t.Key == template.Key && t.OwnerZoneId == command.OwnerZoneId).MaxAsync(t => (int?)t.Version, ct);
+        var version = Math.Max(last ?? 0, BuiltInChains.Find(template.Key)?.Version ?? 0) + 1;
+        db.ChainTemplates.Add(new ChainTemplateRecord
+        {
+            Key = template.Key, Version = version, OwnerZoneId = command.OwnerZoneId, Json = command.Json!, Note = command.Note?.Trim(),
+            SavedAtUtc = clock.GetUtcNow().UtcDateTime, SavedBy = actor.Name,
+        });
+        await db.SaveChangesAsync(ct);
+        var remapped = await mapper.HandleAsync(new MapEnterprisesCommand(command.OwnerZoneId, template.Key), ct);
+        return new(version, [], remapped);
+    }
+}
