@@ -19,6 +19,9 @@ internal static class CliApp
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        // Officials read Chinese; PARKLENS_LANG=en switches the texts the core picks by culture (chain names, reasons).
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(
+            Environment.GetEnvironmentVariable("PARKLENS_LANG") == "en" ? "en" : "zh-CN");
         var root = new RootCommand("ParkLens: zones, enterprises and figures of industrial parks")
         {
             DbOption,
@@ -29,6 +32,7 @@ internal static class CliApp
             TemplateCommand.Create(output),
             Access.UsersCommand.Create(output, error),
             EnterpriseTiers.TiersCommand.Create(output, error),
+            ChainAtlas.ChainsCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
@@ -48,11 +52,20 @@ internal static class CliApp
         return services.CreateAsyncScope();
     }
 
-    public static IAnsiConsole Console(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    public static IAnsiConsole Console(TextWriter writer)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Interactive = InteractionSupport.Detect,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Interactive = InteractionSupport.Detect,
+        });
+        // Redirected output (a file, a pipe) gets wide tables instead of Spectre's 80-column default.
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            console.Profile.Width = 160;
+        }
+        return console;
+    }
 
     /// <summary>Runs work under a progress bar when the console is a terminal, plainly otherwise.</summary>
     public static async Task<T> WithProgressAsync<T>(IAnsiConsole console, string title, Func<IProgress<double>, Task<T>> work)

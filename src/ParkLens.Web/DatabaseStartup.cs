@@ -1,4 +1,5 @@
 using ParkLens.Core.Access.Accounts;
+using ParkLens.Core.ChainAtlas.SeedChainDemoData;
 using ParkLens.Core.Data;
 using ParkLens.Core.EnterpriseTiers.SeedTierDemoData;
 using ParkLens.Core.Registry.SeedDemoData;
@@ -47,6 +48,13 @@ internal sealed class DatabaseStartup(IServiceProvider services, DatabaseSetting
             var tiers = await scope.ServiceProvider.GetRequiredService<SeedTierDemoDataHandler>().HandleAsync(new SeedTierDemoDataCommand(command.Seed), cancellationToken);
             logger.LogInformation("Seeded tier demo data: {Certificates} certificates, {Open} open applications, {Pools} pool entries",
                 tiers.Certificates, tiers.OpenApplications, tiers.PoolEntries);
+        }
+        // The chain seed also fills the national candidate pool of a database that was seeded before the atlas existed.
+        var chains = await scope.ServiceProvider.GetRequiredService<SeedChainDemoDataHandler>().HandleAsync(new SeedChainDemoDataCommand(command.Seed), cancellationToken);
+        if (chains.PoolCandidates + chains.Assignments > 0)
+        {
+            logger.LogInformation("Seeded chain atlas: {Pool} pool candidates, {Assignments} segment mappings, {ZoneChains} zone chains, {Relations} synthetic supply relations",
+                chains.PoolCandidates, chains.Assignments, chains.ZoneChains, chains.Relations);
         }
         var demo = result.Seeded ? await scope.ServiceProvider.GetRequiredService<SeedDemoUsersHandler>().HandleAsync(cancellationToken) : [];
         foreach (var account in demo)

@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using ParkLens.Core;
 using ParkLens.Core.Data;
 using ParkLens.Web.Access;
+using ParkLens.Web.ChainAtlas;
 using ParkLens.Web.Components;
 using ParkLens.Web.Components.Shared;
 using ParkLens.Web.EnterpriseTiers;
@@ -64,6 +65,7 @@ internal static class WebApp
         app.MapAccessEndpoints();
         app.MapRegistryApi();
         app.MapTiersApi();
+        app.MapChainsApi();
         // Our own Content-Security-Policy already sets frame-ancestors 'none'; Blazor's weaker default would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -67,11 +67,14 @@ internal sealed class ZoneChainData
         }).ToList();
 
     /// <summary>
-    /// A member counts in the earlier year only if it reported a figure then (an enterprise that arrived since did not
-    /// fill its link yet).
+    /// The members a year earlier: an enterprise that reported this year but not the year before had not filled its link
+    /// yet; one without figures in either year is taken as present in both (absence of figures is not absence of the firm).
     /// </summary>
     public List<ChainMember> MembersBefore(ChainTemplate chain) =>
-        Members(chain, Year - 1).Where(m => Sizes[m.EnterpriseId].Any(s => s.Year == Year - 1 && (s.Revenue is not null || s.GrossOutput is not null))).ToList();
+        Members(chain, Year - 1).Where(m => Reported(m.EnterpriseId, Year - 1) || !Reported(m.EnterpriseId, Year)).ToList();
+
+    private bool Reported(int enterpriseId, int year) =>
+        Sizes[enterpriseId].Any(s => s.Year == year && (s.Revenue is not null || s.GrossOutput is not null));
 
     public List<KnownSupply> Supplies(ChainTemplate chain, int? year = null) => Relations
         .Where(r => r.ChainKey == chain.Key && r.PartnerSupplies && (year is null || r.Year == year))

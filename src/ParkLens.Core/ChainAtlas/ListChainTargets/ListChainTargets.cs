@@ -11,13 +11,13 @@ public sealed record ListChainTargetsQuery(
     decimal? MinScore = null, bool ListedOnly = false, int Page = 1, int PageSize = 50);
 
 public sealed record TargetView(
-    int Rank, string CandidateKey, string Name, CandidateOrigin Origin, string? ZoneName, string Place, string IndustryCode, string? IndustryName,
+    int Rank, string CandidateKey, string Name, CandidateOrigin Origin, string? ZoneName, string ProvinceCode, string Place, string IndustryCode, string? IndustryName,
     string MainProducts, IReadOnlyList<string> Lists, bool IsListed, string SegmentId, string SegmentPath, decimal Score, IReadOnlyList<ScoreTerm> Terms,
     bool IsSynthetic, string? Source, bool IsLead);
 
 public sealed record TargetList(
     int ZoneId, string ZoneName, string ChainKey, string ChainName, int Year, IReadOnlyList<TargetSegment> Segments, int Total, int Page, int PageSize,
-    IReadOnlyList<TargetView> Items, TargetWeights Weights);
+    IReadOnlyList<TargetView> Items, TargetWeights Weights, IReadOnlyList<string> Provinces);
 
 /// <summary>The 招商地图 of a chain: ranked outside enterprises for each gap and weak link, every score explained term by term.</summary>
 public sealed class ListChainTargetsHandler(IDbContextFactory<ParkDbContext> dbs, IEnterpriseDirectory directory, ICurrentActor actor)
@@ -46,13 +46,14 @@ public sealed class ListChainTargetsHandler(IDbContextFactory<ParkDbContext> dbs
         var page = Math.Max(1, query.Page);
         var items = filtered.Skip((page - 1) * pageSize).Take(pageSize).Select(x => View(x.Target, x.Rank, search.Chain.PathOf(x.Target.SegmentId), leads)).ToList();
         return new TargetList(query.ZoneId, search.Data.Zone.ShortName, search.Chain.Key, search.Chain.Name.Text, query.Year, search.Segments,
-            filtered.Count, page, pageSize, items, TargetWeights.Default);
+            filtered.Count, page, pageSize, items, TargetWeights.Default,
+            search.Ranked.Select(t => t.Candidate.ProvinceCode).Where(p => p.Length == 2).Distinct().Order(StringComparer.Ordinal).ToList());
     }
 
     internal static TargetView View(ScoredTarget t, int rank, string path, IReadOnlySet<string> leads)
     {
         var c = t.Candidate;
-        return new TargetView(rank, c.Key, c.Name, c.Origin, c.ZoneName, ReferenceCodes.PlaceName(c.ProvinceCode, c.CityCode), c.Subject.IndustryCode,
+        return new TargetView(rank, c.Key, c.Name, c.Origin, c.ZoneName, c.ProvinceCode, ReferenceCodes.PlaceName(c.ProvinceCode, c.CityCode), c.Subject.IndustryCode,
             ReferenceCodes.IndustryName(c.Subject.IndustryCode), c.Subject.MainProducts, c.Lists, c.IsListed, t.SegmentId, path, t.Score, t.Terms,
             c.IsSynthetic, c.Source, leads.Contains(c.Key));
     }

@@ -21,6 +21,12 @@ public sealed class SegmentMatcher
     /// <summary>At or above this an automatic match counts in the analytics; below it waits for a person (待确认).</summary>
     public const decimal AcceptAt = 0.5m;
 
+    /// <summary>
+    /// Taken off a code match when the class's official name names none of the segment's terms: 2921 塑料薄膜制造 holds
+    /// separator makers and every other film maker, so the code alone must not place a firm in 隔膜 without a person.
+    /// </summary>
+    public const decimal BroadClassPenalty = 0.15m;
+
     /// <summary>Weaker matches are dropped.</summary>
     public const decimal Floor = 0.25m;
 
@@ -30,8 +36,12 @@ public sealed class SegmentMatcher
     public SegmentMatcher(IEnumerable<ChainTemplate> templates, Func<string, string?> industryName)
     {
         _industryName = industryName;
-        _leaves = templates.SelectMany(t => t.Leaves.Select(l => new LeafIndex(t.Key, l.Id, l.IndustryCodes,
-            l.Keywords.Concat(l.Products).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray()))).ToList();
+        _leaves = templates.SelectMany(t => t.Leaves.Select(l =>
+        {
+            var terms = l.Keywords.Concat(l.Products).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+            var specific = l.IndustryCodes.Where(c => industryName(c) is { } name && terms.Any(term => name.Contains(term, StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal);
+            return new LeafIndex(t.Key, l.Id, l.IndustryCodes, terms, specific);
+        })).ToList();
     }
 
     public IReadOnlyList<SegmentMatch> Match(MatchSubject subject)
@@ -44,6 +54,10 @@ public sealed class SegmentMatcher
         foreach (var leaf in _leaves)
         {
             var (codeScore, code) = CodeScore(leaf.Codes, subject.IndustryCode);
+            if (code is not null && !leaf.SpecificCodes.Contains(code))
+            {
+                codeScore -= BroadClassPenalty;
+            }
             List<string>? strongHits = null;
             List<string>? weakHits = null;
             foreach (var term in leaf.Terms)
@@ -162,7 +176,7 @@ public sealed class SegmentMatcher
 
     private static int Gram(char a, char b) => (a << 16) | b;
 
-    private sealed record LeafIndex(string ChainKey, string SegmentId, IReadOnlyList<string> Codes, string[] Terms);
+    private sealed record LeafIndex(string ChainKey, string SegmentId, IReadOnlyList<string> Codes, string[] Terms, IReadOnlySet<string> SpecificCodes);
 
     public static string Percent(decimal confidence) => (confidence * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 }

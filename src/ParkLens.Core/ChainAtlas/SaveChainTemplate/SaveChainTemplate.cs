@@ -9,8 +9,8 @@ using ParkLens.Core.Registry.Contracts;
 
 namespace ParkLens.Core.ChainAtlas.SaveChainTemplate;
 
-/// <summary>Saves a new version of a chain: the authority's edit of a shared chain (no zone), or a zone's own chain.</summary>
-public sealed record SaveChainTemplateCommand(string Json, int? OwnerZoneId, string? Note);
+/// <summary>Saves a new version of a chain; <see cref="ExpectedKey"/> (from a URL) must be the key the JSON names.</summary>
+public sealed record SaveChainTemplateCommand(string Json, int? OwnerZoneId, string? Note, string? ExpectedKey = null);
 
 public sealed record SaveChainTemplateResult(int? Version, IReadOnlyList<Problem> Problems, MapEnterprisesResult? Remapped)
 {
@@ -26,6 +26,7 @@ public sealed record SaveChainTemplateResult(int? Version, IReadOnlyList<Problem
 public sealed class SaveChainTemplateHandler(IDbContextFactory<ParkDbContext> dbs, ICurrentActor actor, IEnterpriseDirectory directory, MapEnterprisesHandler mapper, TimeProvider clock)
 {
     public static readonly ProblemRule NotPermittedShared = new(Problem.NotPermitted, "只有主管部门可以修改共用的产业链模板", "only the authority edits the shared chain templates");
+    public static readonly ProblemRule KeyMismatch = new("chain-key-mismatch", "模板的 key 是 {0}，与要保存的产业链 {1} 不一致", "the template's key is {0}, not the chain being saved ({1})");
     public static readonly ProblemRule KeyTaken = new("chain-key-taken", "产业链代码 {0} 已被共用模板使用，请换一个", "chain key {0} is a shared template's; choose another");
 
     public async Task<SaveChainTemplateResult> HandleAsync(SaveChainTemplateCommand command, CancellationToken ct)
@@ -44,6 +45,10 @@ public sealed class SaveChainTemplateHandler(IDbContextFactory<ParkDbContext> db
         if (template is null)
         {
             return new(null, problems, null);
+        }
+        if (command.ExpectedKey is { } expected && expected != template.Key)
+        {
+            return new(null, [KeyMismatch.For("$.key", template.Key, expected)], null);
         }
         if (command.OwnerZoneId is not null && BuiltInChains.Find(template.Key) is not null)
         {

@@ -1,4 +1,4 @@
-// The one bridge between Blazor and Apache ECharts: render an option object into an element, dispose on removal.
+// The one bridge between Blazor and Apache ECharts: render an option object into an element, report clicks, dispose on removal.
 window.parklensCharts = {
   render(element, option) {
     if (!element || !window.echarts) { return; }
@@ -8,6 +8,15 @@ window.parklensCharts = {
       element.dataset.resizeBound = '1';
       new ResizeObserver(() => chart.resize()).observe(element);
     }
+  },
+  onClick(element, dotnet) {
+    const chart = element && window.echarts ? echarts.getInstanceByDom(element) : null;
+    if (!chart) { return; }
+    chart.off('click');
+    chart.on('click', params => {
+      const id = (params.data && params.data.id) || params.name;
+      if (id) { dotnet.invokeMethodAsync('ItemClicked', String(id)); }
+    });
   },
   dispose(element) {
     const chart = element && window.echarts ? echarts.getInstanceByDom(element) : null;
