@@ -148,4 +148,14 @@ public sealed class CandidatePoolTests
         problems.Select(p => (p.Field, p.Rule)).ShouldBe([("chains", "pool-column")]);
         rows.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Parse_ShortRow_IsReportedNotThrown()
+    {
+        var (rows, problems) = ImportCandidatesHandler.Parse(new MemoryStream(Encoding.UTF8.GetBytes(Header + "\n甲公司,,53\n")));
+
+        rows.ShouldBeEmpty();
+        problems.ShouldNotBeEmpty();
+        problems.ShouldAllBe(p => p.Field.StartsWith("row 2", StringComparison.Ordinal));
+    }
 }

@@ -26,7 +26,7 @@ public sealed class ChainAnalyzerTests
 
     // Year 1 ("before"):
     //   A: 60, 30, 10 → 100, HHI 60² + 30² + 10² = 3600 + 900 + 100 = 4600
-    //   B: 80, 20     → 100, HHI 6400 + 400 = 6800 ≥ 5000 → Dominated
+    //   B: 80, 20     → 100, HHI 6400 + 400 = 6800; the largest holds 80 % ≥ 70 % → Dominated
     //   C: 10 alone   →  10, SingleFirm; and 10 < 25 % × (210 / 3 = 70) = 17.5 → Small
     //   D: nobody     → Gap
     //   total 210 over 3 covered leaves; coverage 3/4 = 0.75; edges A→B, B→C covered, C→D not → completeness 2/3
@@ -35,13 +35,13 @@ public sealed class ChainAnalyzerTests
 
     // Year 2 ("now"):
     //   A: 60, 30, 10 → 100, HHI 4600, ≥ average 60 → Strong
-    //   B: 40, 40     →  80, HHI 50² + 50² = 5000 exactly → Dominated (the threshold is inclusive)
+    //   B: 60, 20     →  80, HHI 75² + 25² = 5625 + 625 = 6250; the largest holds 75 % ≥ 70 % → Dominated
     //   C: 4, 3, 3    →  10, HHI 1600 + 900 + 900 = 3400; 10 < 25 % × 60 = 15 → Small only
     //   D: 20, 15, 15 →  50, HHI 1600 + 900 + 900 = 3400; 15 ≤ 50 < 60 → Present
     //   total 240 over 4 covered leaves, average 60; coverage 1; completeness 3/3
-    //   chain HHI = 10000 × (3600+900+100 + 1600+1600 + 16+9+9 + 400+225+225 = 8684) / 240² = 86,840,000 / 57,600 = 1507.6 → 1508
+    //   chain HHI = 10000 × (3600+900+100 + 3600+400 + 16+9+9 + 400+225+225 = 9484) / 240² = 94,840,000 / 57,600 = 1646.5 → 1647
     private static List<ChainMember> Year2() =>
-        [M("A", 60), M("A", 30), M("A", 10), M("B", 40), M("B", 40), M("C", 4), M("C", 3), M("C", 3), M("D", 20), M("D", 15), M("D", 15)];
+        [M("A", 60), M("A", 30), M("A", 10), M("B", 60), M("B", 20), M("C", 4), M("C", 3), M("C", 3), M("D", 20), M("D", 15), M("D", 15)];
 
     [Fact]
     public void Analyze_Year1_CoverageCompletenessAndChainHhi()
@@ -83,16 +83,16 @@ public sealed class ChainAnalyzerTests
     }
 
     [Fact]
-    public void Analyze_Year2_StrongPresentSmallAndInclusiveDominance()
+    public void Analyze_Year2_StrongPresentSmallAndDominated()
     {
         var a = ChainAnalyzer.Analyze(Chain, Year2(), []);
 
         a.Coverage.ShouldBe(1m);
         a.Completeness.ShouldBe(1m);
         a.Revenue.ShouldBe(240m);
-        a.Hhi.ShouldBe(1508);
+        a.Hhi.ShouldBe(1647);
         a.Of("A")!.Health.ShouldBe(SegmentHealth.Strong);
-        a.Of("B")!.Hhi.ShouldBe(5000);
+        a.Of("B")!.Hhi.ShouldBe(6250);
         a.Of("B")!.WeakReasons.ShouldBe([WeakReason.Dominated]);
         a.Of("C")!.Hhi.ShouldBe(3400);
         a.Of("C")!.WeakReasons.ShouldBe([WeakReason.Small]);
@@ -126,16 +126,18 @@ public sealed class ChainAnalyzerTests
         strict.WeakLinks.Select(s => s.SegmentId).ShouldBe(["D"]);
     }
 
-    [Fact]
-    public void Analyze_TwoEqualFirms_AreDominatedAtTheDefaultThreshold()
+    [Theory]
+    [InlineData(50, 50, false)]
+    [InlineData(69, 31, false)]
+    [InlineData(70, 30, true)]
+    [InlineData(90, 10, true)]
+    public void Analyze_Dominance_IsTheLargestFirmsShareAtOrAbove70Percent(int first, int second, bool dominated)
     {
-        // Two firms can never be under 5000: 50² + 50² = 5000 is the least.
-        var a = ChainAnalyzer.Analyze(Chain, [M("A", 50), M("A", 50), M("B", 100)], []);
+        // B (100) beside A keeps A from being small; two equal firms share a link, they do not dominate it.
+        var a = ChainAnalyzer.Analyze(Chain, [M("A", first), M("A", second), M("B", 100)], []);
 
-        a.Of("A")!.Hhi.ShouldBe(5000);
-        a.Of("A")!.WeakReasons.ShouldBe([WeakReason.Dominated]);
-        a.Of("A")!.Health.ShouldBe(SegmentHealth.Weak);
-        ChainAnalyzer.Analyze(Chain, [M("A", 50), M("A", 50)], [], new AnalysisSettings(DominanceHhi: 5001)).Of("A")!.Health.ShouldBe(SegmentHealth.Strong);
+        a.Of("A")!.WeakReasons.Contains(WeakReason.Dominated).ShouldBe(dominated);
+        ChainAnalyzer.Analyze(Chain, [M("A", 50), M("A", 50)], [], new AnalysisSettings(DominantShare: 0.5m)).Of("A")!.WeakReasons.ShouldBe([WeakReason.Dominated]);
     }
 
     [Fact]
@@ -250,13 +252,13 @@ public sealed class ChainAnalyzerTests
         change.MembersDelta.ShouldBe(5);
         // 240 / 210 − 1 = 1/7 ≈ 0.142857
         change.RevenueGrowth!.Value.ShouldBe(1m / 7, 0.000001m);
-        change.HhiDelta.ShouldBe(1508 - 2608);
+        change.HhiDelta.ShouldBe(1647 - 2608);
         change.GapsClosed.ShouldBe(["D"]);
         change.GapsOpened.ShouldBeEmpty();
         change.Segments["A"].RevenueGrowth.ShouldBe(0m);
         change.Segments["A"].HhiDelta.ShouldBe(0);
         change.Segments["B"].RevenueGrowth.ShouldBe(-0.2m);
-        change.Segments["B"].HhiDelta.ShouldBe(5000 - 6800);
+        change.Segments["B"].HhiDelta.ShouldBe(6250 - 6800);
         change.Segments["C"].CountDelta.ShouldBe(2);
         change.Segments["D"].CountDelta.ShouldBe(3);
         change.Segments["D"].RevenueGrowth.ShouldBeNull();

@@ -227,4 +227,26 @@ public sealed class ChainTemplateReaderTests
     [InlineData("a234567890123456789012345678901234567890", true)]
     [InlineData("a2345678901234567890123456789012345678901", false)]
     public void IsKey_ChecksCharactersAndLength(string key, bool expected) => ChainTemplateReader.IsKey(key).ShouldBe(expected);
+
+    [Fact]
+    public void Read_NonStringIdsAndShapes_AreProblemsNotExceptions()
+    {
+        var (t, p) = ChainTemplateReader.Read(
+            """{"key":"kk","name":{"zh":"x"},"segments":[{"id":5,"stage":"upstream","name":{"zh":"x"},"keywords":["ab"]},{"id":"cd","parent":7,"stage":"upstream","name":{"zh":"y"},"keywords":["ab"]},"oops"],"edges":"nope"}""",
+            ReferenceCodes.IsIndustry);
+
+        t.ShouldBeNull();
+        p.Select(x => x.Field).ShouldBe(["$.segments[2]", "$.edges", "$.segments[0].id", "$.segments[1].parent"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Read_PaddedIds_AreTrimmedWhereverTheyAppear()
+    {
+        var (t, p) = ChainTemplateReader.Read(
+            """{"key":"kk","name":{"zh":"x"},"segments":[{"id":" ab ","stage":"upstream","name":{"zh":"x"},"keywords":["甲乙"]},{"id":"cd","stage":"upstream","name":{"zh":"y"},"keywords":["丙丁"]}],"edges":[{"from":"ab","to":"cd"}]}""",
+            ReferenceCodes.IsIndustry);
+
+        p.ShouldBeEmpty();
+        t!.Segment("ab").ShouldNotBeNull();
+    }
 }

@@ -20,7 +20,7 @@ public enum WeakReason
     /// <summary>Only one local enterprise: the link hangs on it.</summary>
     SingleFirm,
 
-    /// <summary>Several firms, but one holds most of the revenue (HHI at or above the dominance threshold).</summary>
+    /// <summary>Several firms, but the largest holds at least the dominant share of the segment's revenue.</summary>
     Dominated,
 
     /// <summary>The segment's revenue is a small fraction of the average covered segment's.</summary>
@@ -28,7 +28,7 @@ public enum WeakReason
 }
 
 /// <summary>Thresholds of the analysis; the defaults are ParkLens's and are shown on the method note of the page.</summary>
-public sealed record AnalysisSettings(decimal SmallShareOfAverage = 0.25m, int DominanceHhi = 5000)
+public sealed record AnalysisSettings(decimal SmallShareOfAverage = 0.25m, decimal DominantShare = 0.7m)
 {
     public static AnalysisSettings Default { get; } = new();
 }

@@ -33,7 +33,7 @@ public static class ChainAnalyzer
             {
                 reasons.Add(WeakReason.SingleFirm);
             }
-            if (list.Count > 1 && hhi >= settings.DominanceHhi)
+            if (list.Count > 1 && revenue > 0 && leader?.Revenue is { } top && top / revenue >= settings.DominantShare)
             {
                 reasons.Add(WeakReason.Dominated);
             }

@@ -94,7 +94,7 @@ public sealed class ImportCandidatesHandler(IDbContextFactory<ParkDbContext> dbs
         var problems = new List<Problem>();
         var rows = new List<PoolCandidate>();
         using var reader = new StreamReader(csv, detectEncodingFromByteOrderMarks: true);
-        using var parser = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null });
+        using var parser = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null, MissingFieldFound = null });
         if (!parser.Read() || !parser.ReadHeader() || parser.HeaderRecord is null)
         {
             return (rows, [MissingColumn.For("header", "name")]);

@@ -76,9 +76,10 @@ internal static class TargetFinder
     {
         var leaderId = data.Role(chain.Key)?.LeaderEnterpriseId;
         var segmentLeaders = analysis.Segments.Where(s => s.Leader is not null).Select(s => s.Leader!.EnterpriseId).ToHashSet();
-        return data.Relations.Where(r => r.PartnerEnterpriseId is null && data.Enterprises.ContainsKey(r.EnterpriseId))
+        var members = data.Members(chain, data.Year).Select(m => m.EnterpriseId).ToHashSet();
+        return data.Relations.Where(r => r.PartnerEnterpriseId is null && r.ChainKey == chain.Key && members.Contains(r.EnterpriseId))
             .GroupBy(r => TargetingContext.NormaliseName(r.PartnerName))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<LocalTie>)g.Select(r => new LocalTie(r.PartnerName, data.Enterprises[r.EnterpriseId].Name,
-                r.EnterpriseId == leaderId || (leaderId is null && segmentLeaders.Contains(r.EnterpriseId)), r.PartnerSupplies)).ToList(), StringComparer.Ordinal);
+                r.EnterpriseId == leaderId || (leaderId is null && segmentLeaders.Contains(r.EnterpriseId)), r.PartnerSupplies, r.IsSynthetic)).ToList(), StringComparer.Ordinal);
     }
 }

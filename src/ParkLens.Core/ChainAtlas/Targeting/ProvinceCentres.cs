@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ParkLens.Core.ChainAtlas.Targeting;
 
-/// <summary>The point ECharts' China map gives each province (its capital), from data/geo/province-centres.csv.</summary>
+/// <summary>The point ECharts' China map gives each province (its label position, near the centre), from data/geo/province-centres.csv.</summary>
 public static class ProvinceCentres
 {
     private static readonly Lazy<Dictionary<string, GeoPoint>> Points = new(Load);

@@ -70,7 +70,8 @@ public static class TargetScorer
             var growth = now / c.PreviousRevenue.Value - 1;
             var share = Math.Clamp(growth / 0.3m, 0, 1);
             return new ScoreTerm("growth", Round(max * share), max,
-                $"营收同比 {growth * 100:0.0}%（30% 及以上满分）", $"revenue {growth * 100:+0.0;-0.0}% year on year (30% or more scores full)");
+                string.Create(CultureInfo.InvariantCulture, $"营收同比 {growth * 100:0.0}%（30% 及以上满分）"),
+                string.Create(CultureInfo.InvariantCulture, $"revenue {growth * 100:+0.0;-0.0}% year on year (30% or more scores full)"));
         }
         return new ScoreTerm("growth", 0, max, "无连续两年营收，不计分", "no two consecutive years of revenue; no points");
     }
@@ -107,8 +108,8 @@ public static class TargetScorer
         var share = best.LocalIsLeader ? 1m : 2m / 3;
         var local = best.LocalIsLeader ? ("链主", "chain leader") : ("链上企业", "chain enterprise");
         return new ScoreTerm("ties", Round(max * share), max,
-            $"以商招商：是本地{local.Item1}{best.LocalEnterpriseName}的{(best.PartnerSupplies ? "供应商" : "客户")}",
-            $"existing tie: {(best.PartnerSupplies ? "supplies" : "buys from")} local {local.Item2} {best.LocalEnterpriseName}");
+            $"以商招商：是本地{local.Item1}{best.LocalEnterpriseName}的{(best.PartnerSupplies ? "供应商" : "客户")}{(best.IsSynthetic ? "（合成数据）" : "")}",
+            $"existing tie: {(best.PartnerSupplies ? "supplies" : "buys from")} local {local.Item2} {best.LocalEnterpriseName}{(best.IsSynthetic ? " (synthetic)" : "")}");
     }
 
     private static ScoreTerm DistanceTerm(Candidate c, TargetingContext context, decimal max)
@@ -124,7 +125,7 @@ public static class TargetScorer
         var km = home.KilometresTo(there);
         var share = (decimal)Math.Clamp(1 - km / FarKilometres, 0, 1);
         return new ScoreTerm("distance", Round(max * share), max,
-            $"两省会直线距离约 {km:0} 公里（{FarKilometres:0} 公里及以上不计分）", $"about {km:0} km between the provincial capitals ({FarKilometres:0} km or more scores 0)");
+            string.Create(CultureInfo.InvariantCulture, $"两省中心点直线距离约 {km:0} 公里（{FarKilometres:0} 公里及以上不计分）"), string.Create(CultureInfo.InvariantCulture, $"about {km:0} km between the two provinces' centre points ({FarKilometres:0} km or more scores 0)"));
     }
 
     private static string Yi(decimal wan) => (wan / 10000).ToString("0.##", CultureInfo.InvariantCulture);

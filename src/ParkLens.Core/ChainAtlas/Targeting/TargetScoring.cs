@@ -19,7 +19,7 @@ public sealed record Candidate(
     decimal? PreviousRevenue, bool IsSynthetic, string? Source);
 
 /// <summary>A known relation between a local enterprise and an outside one (以商招商): it supplies us, or buys from us.</summary>
-public sealed record LocalTie(string PartnerName, string LocalEnterpriseName, bool LocalIsLeader, bool PartnerSupplies);
+public sealed record LocalTie(string PartnerName, string LocalEnterpriseName, bool LocalIsLeader, bool PartnerSupplies, bool IsSynthetic = false);
 
 /// <summary>The points each term can give; the defaults are ParkLens's and every score shows them term by term.</summary>
 public sealed record TargetWeights(decimal Fit = 35, decimal Size = 14, decimal Growth = 6, decimal Tier = 20, decimal Ties = 15, decimal Distance = 10)

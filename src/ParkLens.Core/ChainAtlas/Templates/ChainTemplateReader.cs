@@ -22,6 +22,9 @@ public static class ChainTemplateReader
     public static readonly ProblemRule EdgeNotLeaf = new("chain-edge", "供给关系只能连接末级环节：{0}", "supply edges join leaf segments only: {0}");
     public static readonly ProblemRule SelfLoop = new("chain-loop", "环节不能供给自己", "a segment cannot supply itself");
     public static readonly ProblemRule LeafWithoutSignal = new("chain-signal", "末级环节至少要有一个行业代码或关键词", "a leaf needs at least one industry code or keyword");
+    public static readonly ProblemRule NotAnObject = new("chain-object", "应为对象", "an object expected");
+    public static readonly ProblemRule NotAnArray = new("chain-array", "应为数组", "an array expected");
+    public static readonly ProblemRule NotAString = new("chain-string", "应为文字", "a string expected");
     public static readonly ProblemRule NoLeaves = new("chain-empty", "至少要有一个末级环节", "at least one leaf segment");
 
     public static (ChainTemplate? Template, IReadOnlyList<Problem> Problems) Read(string json, Func<string, bool> isIndustryCode, int? ownerZoneId = null)
@@ -55,6 +58,14 @@ public static class ChainTemplateReader
         {
             problems.Add(Missing.For("$.segments"));
         }
+        foreach (var (node, path) in raw.Where(r => r.Node is null))
+        {
+            problems.Add(NotAnObject.For(path));
+        }
+        if (o["edges"] is { } edgesNode && edgesNode is not JsonArray)
+        {
+            problems.Add(NotAnArray.For("$.edges"));
+        }
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (node, path) in raw)
         {
@@ -68,22 +79,26 @@ public static class ChainTemplateReader
                 problems.Add(Duplicate.For(path + ".id", id));
             }
         }
-        var parents = raw.Where(r => r.Node?["parent"] is JsonValue).Select(r => (string?)r.Node!["parent"]).Where(p => p is not null).ToHashSet(StringComparer.Ordinal);
+        var parents = raw.Select(r => Str(r.Node?["parent"])).Where(p => !string.IsNullOrEmpty(p)).Select(p => p!).ToHashSet(StringComparer.Ordinal);
         var segments = new List<ChainSegment>();
         foreach (var (node, path) in raw)
         {
-            if (node is null || (string?)node["id"] is not { } id)
+            if (node is null || Str(node["id"]) is not { Length: > 0 } id)
             {
                 continue;
             }
-            var parent = node["parent"] is JsonValue pv ? (string?)pv : null;
+            if (node["parent"] is JsonValue parentValue && Str(parentValue) is null)
+            {
+                problems.Add(NotAString.For(path + ".parent"));
+            }
+            var parent = Str(node["parent"]) is { Length: > 0 } p ? p : null;
             if (parent is not null)
             {
                 if (!ids.Contains(parent))
                 {
                     problems.Add(UnknownSegment.For(path + ".parent", parent));
                 }
-                else if (raw.First(r => (string?)r.Node?["id"] == parent).Node?["parent"] is JsonValue)
+                else if (Str(raw.First(r => Str(r.Node?["id"]) == parent).Node?["parent"]) is { Length: > 0 })
                 {
                     problems.Add(TooDeep.For(path + ".parent", parent));
                 }
@@ -172,9 +187,11 @@ public static class ChainTemplateReader
         return ok;
     }
 
+    private static string? Str(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null;
+
     private static string? Text(JsonObject node, string field, string path, List<Problem> problems)
     {
-        var value = node[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null;
+        var value = Str(node[field]);
         if (string.IsNullOrEmpty(value))
         {
             problems.Add(Missing.For(path));
