@@ -11,7 +11,7 @@ namespace ParkLens.Web.ChainAtlas;
 /// </summary>
 internal static class ChainGraphOption
 {
-    private const int ColumnWidth = 210;
+    private const int ColumnWidth = 190;
     private const int RowHeight = 74;
 
     public static object Build(ChainDetail d, string? selected)
@@ -27,7 +27,7 @@ internal static class ChainGraphOption
             var offset = (tallest - leaves.Count) * RowHeight / 2.0;
             nodes.Add(new
             {
-                id = "group:" + top.Id, name = top.Name, x, y = -RowHeight * 0.9 + offset, symbolSize = 1, itemStyle = new { opacity = 0 },
+                id = "group:" + top.Id, name = top.Name, x, y = -RowHeight * 0.9 + offset, symbolSize = 1, itemStyle = new { color = "rgba(0,0,0,0)", borderWidth = 0 },
                 label = new { show = true, position = "inside", fontWeight = "bold", fontSize = 13, color = "#334155", formatter = $"{top.Name}（{ChainText.Stage(top.Stage)}）" },
                 tooltip = new { show = false },
             });
@@ -43,7 +43,7 @@ internal static class ChainGraphOption
                     x,
                     y = r * RowHeight + offset,
                     symbol = "roundRect",
-                    symbolSize = new[] { 150, 44 },
+                    symbolSize = new[] { 140, 44 },
                     value = stats.Count,
                     itemStyle = new
                     {
@@ -89,7 +89,7 @@ internal static class ChainGraphOption
                 new
                 {
                     type = "graph", layout = "none", roam = true, edgeSymbol = new[] { "none", "arrow" }, edgeSymbolSize = 8,
-                    left = 80, right = 80, top = 40, bottom = 20, data = nodes, links,
+                    left = 90, right = 90, top = 50, bottom = 30, data = nodes, links,
                     emphasis = new { focus = "adjacency" },
                 },
             },

@@ -86,6 +86,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
         .Replace("{uscc}", b.AnyUscc, StringComparison.Ordinal)
         .Replace("{Key}", b.AnyUscc, StringComparison.Ordinal)
         .Replace("{kind}", "Indicators", StringComparison.Ordinal)
+        .Replace("{chain}", "new-energy-battery", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal)
         .Replace("{culture}", "en", StringComparison.Ordinal);
 
@@ -160,6 +161,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
                 leaks.Add($"GET {Fill(t.Pattern, b)} ({(int)response.StatusCode}) shows \"{found}\"");
             }
             if (t.Pattern.Contains('{', StringComparison.Ordinal) && t.Pattern.StartsWith("/api", StringComparison.Ordinal) && !t.Pattern.Contains("{kind}", StringComparison.Ordinal)
+                && !NamesOnlyAChain(t.Pattern)
                 && response.StatusCode != HttpStatusCode.NotFound && response.StatusCode != HttpStatusCode.Forbidden)
             {
                 leaks.Add($"GET {Fill(t.Pattern, b)} answered {(int)response.StatusCode}, expected 404 or 403");
@@ -202,6 +204,9 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
         (await after.Indicators.CountAsync(i => i.ZoneId == b.ZoneId, TestContext.Current.CancellationToken)).ShouldBe(before);
     }
 
+    // A chain template (and the heat map over the caller's own zones) is shared reference data, not zone B's: it answers 200.
+    private static bool NamesOnlyAChain(string pattern) => pattern.Replace("{chain}", "", StringComparison.Ordinal).IndexOf('{', StringComparison.Ordinal) < 0;
+
     private static IEnumerable<string> Markers(ZoneB b) =>
         new[] { b.Name, b.ShortName }.Concat(b.Usccs).Concat(b.EnterpriseNames.Where(n => n.Length >= 6));
 
@@ -227,12 +232,30 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             ("PUT", "/api/v1/tiers/pools") => JsonContent.Create(new { enterpriseId = b.AnyEnterpriseId, tier = 2, year = 2026, pool = 0, assignedStaff = "x" }),
             ("POST", "/api/v1/tiers/assistance") => JsonContent.Create(new { enterpriseId = b.AnyEnterpriseId, tier = 2, on = "2025-06-01", staff = "x", kind = 0, content = "x" }),
             ("PUT", "/api/v1/tiers/targets") => JsonContent.Create(new { zoneId = b.ZoneId, tier = 2, year = 2026, target = 5, basis = "x" }),
+            // An empty template is refused (422) even for the authority; a shared edit never targets one zone.
+            ("PUT", "/api/v1/chains/{chain}") => JsonContent.Create(new { json = "{}", note = "x" }),
+            ("POST", "/api/v1/zones/{id:int}/chains/templates") => JsonContent.Create(new { json = MinimalChain, note = "x" }),
+            ("POST", "/api/v1/zones/{id:int}/chains/{chain}/leads") => JsonContent.Create(new { candidateKey = "pool:1", year = 2025 }),
+            ("POST", "/api/v1/chains/assignments/review") => JsonContent.Create(new { enterpriseId = b.AnyEnterpriseId, chainKey = "new-energy-battery", decision = 2, segmentId = "cells" }),
+            ("POST", "/api/v1/zones/{id:int}/chains/remap") => JsonContent.Create(new { chainKey = (string?)null }),
+            ("PUT", "/api/v1/zones/{id:int}/chains/{chain}/roles") => JsonContent.Create(new { chiefName = "x", leaderEnterpriseId = b.AnyEnterpriseId }),
+            ("POST", "/api/v1/chains/candidates") => PoolFile(),
             // Pages take form posts (static rendering); one without the antiforgery token must be refused.
             ("POST", _) when t.IsPage => new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x" }),
             _ => throw new InvalidOperationException($"no write case for {t.Method} {t.Pattern}: add one to AuthorizationMatrixTests"),
         };
         using var request = new HttpRequestMessage(new HttpMethod(t.Method), url) { Content = content };
         return await client.SendAsync(request);
+    }
+
+    private const string MinimalChain = """
+        {"key":"zone-b-chain","name":{"zh":"乙"},"segments":[{"id":"a","stage":"upstream","name":{"zh":"甲"},"keywords":["甲乙"]}],"edges":[]}
+        """;
+
+    private static MultipartFormDataContent PoolFile()
+    {
+        var csv = "name,uscc,province_code,city_code,industry_code,main_products,listed_board,stock_code,lists,chains,source\n测试公司,,53,5304,3841,锂离子电池,,,,new-energy-battery,x\n";
+        return new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "pool.csv" } };
     }
 
     private static MultipartFormDataContent ImportFile(ZoneB b)

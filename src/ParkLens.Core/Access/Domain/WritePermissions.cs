@@ -29,8 +29,11 @@ public static class WritePermissions
     /// <summary>招商局 keeps the zone's chains: mappings, 链长/链主, its own chain templates, leads from targets.</summary>
     public static bool CanManageChains(AccessRole? role) => role is null or AccessRole.SystemAdministrator or AccessRole.ZoneAdministrator or AccessRole.InvestmentStaff;
 
-    /// <summary>The chain templates every zone uses are the authority's to edit.</summary>
+    /// <summary>The shared chain templates are the authority's to edit, for its own zones (the system administrator's for all).</summary>
     public static bool CanEditSharedChains(AccessRole? role) => role is null or AccessRole.SystemAdministrator or AccessRole.AuthorityAnalyst;
+
+    /// <summary>The national candidate pool is every authority's: only the system administrator (or the CLI) replaces it.</summary>
+    public static bool CanImportCandidatePool(AccessRole? role) => role is null or AccessRole.SystemAdministrator;
 
     /// <summary>Target lists and leads are the zone's investment work, not for an enterprise's own account.</summary>
     public static bool CanSeeTargets(AccessRole? role) => role is not (AccessRole.EnterpriseUser or AccessRole.Anonymous);

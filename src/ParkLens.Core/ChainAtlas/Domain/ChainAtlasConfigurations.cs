@@ -12,7 +12,7 @@ internal sealed class ChainTemplateRecordConfiguration : IEntityTypeConfiguratio
         builder.Property(t => t.Key).HasMaxLength(40);
         builder.Property(t => t.Json).HasMaxLength(200_000);
         builder.Property(t => t.SavedBy).HasMaxLength(200);
-        builder.HasIndex(t => new { t.Key, t.OwnerZoneId, t.Version }).IsUnique();
+        builder.HasIndex(t => new { t.Key, t.OwnerAuthorityId, t.OwnerZoneId, t.Version }).IsUnique();
     }
 }
 

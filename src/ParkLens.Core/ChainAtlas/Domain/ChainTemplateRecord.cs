@@ -1,8 +1,9 @@
 namespace ParkLens.Core.ChainAtlas.Domain;
 
 /// <summary>
-/// A saved version of a chain template: an authority's edit of a built-in chain (no owner zone) or a zone's own chain.
-/// Versions are never overwritten; the highest version of a key is the one in force.
+/// A saved version of a chain template: a national edit of a built-in chain (no owner), an authority's edit for its own
+/// zones (<see cref="OwnerAuthorityId"/>), or a zone's own chain (<see cref="OwnerZoneId"/>). Versions are never
+/// overwritten; the highest version in force for a zone wins (zone's own, then its authority's, then the national one).
 /// </summary>
 internal sealed class ChainTemplateRecord
 {
@@ -12,8 +13,11 @@ internal sealed class ChainTemplateRecord
 
     public int Version { get; set; }
 
-    /// <summary>Null for a chain every zone uses; a zone's id for a chain only that zone sees.</summary>
+    /// <summary>A zone's id for a chain only that zone sees.</summary>
     public int? OwnerZoneId { get; set; }
+
+    /// <summary>An authority's id for its edit of a shared chain, in force for its zones only.</summary>
+    public int? OwnerAuthorityId { get; set; }
 
     /// <summary>The template as its JSON file reads (data/chains format).</summary>
     public string Json { get; set; } = "";

@@ -24,7 +24,7 @@ public sealed class GetChainHeatmapHandler(IDbContextFactory<ParkDbContext> dbs,
     public async Task<ChainHeatmap?> HandleAsync(GetChainHeatmapQuery query, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var chain = BuiltInChains.Find(query.ChainKey) is not null ? (await ChainCatalog.FindAsync(db, null, query.ChainKey, ct))?.Template : null;
+        var chain = BuiltInChains.Find(query.ChainKey) is not null ? (await ChainCatalog.FindAsync(db, directory, null, query.ChainKey, ct))?.Template : null;
         if (chain is null)
         {
             return null;

@@ -41,11 +41,11 @@ public sealed class ImportCandidatesHandler(IDbContextFactory<ParkDbContext> dbs
     public static readonly ProblemRule BadList = new("pool-list", "第 {0} 行，列「lists」：不认识的名单：{1}", "row {0}, column \"lists\": unknown list: {1}");
     public static readonly ProblemRule BadChain = new("pool-chain", "第 {0} 行，列「chains」：没有这条产业链：{1}", "row {0}, column \"chains\": no such chain: {1}");
     public static readonly ProblemRule DuplicateName = new("pool-duplicate", "第 {0} 行，列「name」：与第 {1} 行重复：{2}", "row {0}, column \"name\": same as row {1}: {2}");
-    public static readonly ProblemRule NotPermitted = new(Problem.NotPermitted, "只有主管部门或系统管理员可以导入全国候选库", "only the authority or an administrator imports the national pool");
+    public static readonly ProblemRule NotPermitted = new(Problem.NotPermitted, "只有系统管理员可以导入全国候选库（它对所有开发区生效）", "only a system administrator imports the national pool (every zone uses it)");
 
     public async Task<ImportCandidatesResult> HandleAsync(Stream csv, string fileName, CancellationToken ct)
     {
-        if (!WritePermissions.CanEditSharedChains(actor.Role))
+        if (!WritePermissions.CanImportCandidatePool(actor.Role))
         {
             return new(0, 0, [NotPermitted.For("role")]);
         }

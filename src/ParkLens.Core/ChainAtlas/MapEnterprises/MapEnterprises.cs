@@ -43,7 +43,7 @@ public sealed class MapEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, 
         var total = new MapEnterprisesResult(0, 0, 0, 0, 0, []);
         foreach (var zone in zones.Where(z => command.ZoneId is null || z.Id == command.ZoneId))
         {
-            var chains = (await ChainCatalog.ForZoneAsync(db, zone.Id, ct)).Select(c => c.Template)
+            var chains = (await ChainCatalog.ForZoneAsync(db, directory, zone.Id, ct)).Select(c => c.Template)
                 .Where(t => command.ChainKey is null || t.Key == command.ChainKey).ToList();
             if (chains.Count == 0)
             {

@@ -33,7 +33,7 @@ public sealed class ListReviewQueueHandler(IDbContextFactory<ParkDbContext> dbs,
         {
             return null;
         }
-        var chains = (await ChainCatalog.ForZoneAsync(db, query.ZoneId, ct)).ToDictionary(c => c.Template.Key, c => c.Template);
+        var chains = (await ChainCatalog.ForZoneAsync(db, directory, query.ZoneId, ct)).ToDictionary(c => c.Template.Key, c => c.Template);
         var rows = db.SegmentAssignments.Where(a => a.ZoneId == query.ZoneId && a.Status == AssignmentStatus.Auto && a.Confidence < ReviewThreshold);
         if (query.ChainKey is { } key)
         {

@@ -24,7 +24,7 @@ public enum ReviewDecision
 public sealed record ReviewMappingCommand(int EnterpriseId, string ChainKey, ReviewDecision Decision, string? SegmentId = null);
 
 /// <summary>A person's decision on an enterprise's place in a chain; kept through later automatic re-mapping. Audited row by row.</summary>
-public sealed class ReviewMappingHandler(IDbContextFactory<ParkDbContext> dbs, ICurrentActor actor, IEnterpriseFigures registry, TimeProvider clock)
+public sealed class ReviewMappingHandler(IDbContextFactory<ParkDbContext> dbs, ICurrentActor actor, IEnterpriseFigures registry, IEnterpriseDirectory directory, TimeProvider clock)
 {
     public static readonly ProblemRule NoEnterprise = new("chain-enterprise", "没有这家企业，或不在您的权限范围内：{0}", "no such enterprise in your scope: {0}");
     public static readonly ProblemRule NoSegment = new("chain-segment", "产业链 {0} 没有末级环节 {1}", "chain {0} has no leaf segment {1}");
@@ -42,7 +42,7 @@ public sealed class ReviewMappingHandler(IDbContextFactory<ParkDbContext> dbs, I
         {
             return CommandResult.Refused(NoEnterprise.For("enterpriseId", command.EnterpriseId));
         }
-        var chain = await ChainCatalog.FindAsync(db, enterprise.ZoneId, command.ChainKey, ct);
+        var chain = await ChainCatalog.FindAsync(db, directory, enterprise.ZoneId, command.ChainKey, ct);
         if (chain is null)
         {
             return CommandResult.Refused(MapEnterprisesHandler.NoChain.For("chainKey", command.ChainKey));

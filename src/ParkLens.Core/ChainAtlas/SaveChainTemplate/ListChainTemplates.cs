@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.ChainAtlas.Templates;
 using ParkLens.Core.Data;
+using ParkLens.Core.Registry.Contracts;
 
 namespace ParkLens.Core.ChainAtlas.SaveChainTemplate;
 
@@ -11,23 +12,27 @@ public sealed record ChainTemplateView(
 public sealed record ChainTemplateVersion(int Version, DateTime SavedAtUtc, string SavedBy, string? Note);
 
 /// <summary>The chain templates in force for a zone (or the shared ones), and a chain's saved versions.</summary>
-public sealed class ListChainTemplatesHandler(IDbContextFactory<ParkDbContext> dbs)
+public sealed class ListChainTemplatesHandler(IDbContextFactory<ParkDbContext> dbs, IEnterpriseDirectory directory)
 {
     public async Task<IReadOnlyList<ChainTemplateView>> HandleAsync(int? zoneId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return (await ChainCatalog.ForZoneAsync(db, zoneId, ct)).Select(View).ToList();
+        return (await ChainCatalog.ForZoneAsync(db, directory, zoneId, ct)).Select(View).ToList();
     }
 
     public async Task<(ChainTemplateView Chain, IReadOnlyList<ChainTemplateVersion> Versions)?> GetAsync(string key, int? zoneId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var entry = await ChainCatalog.FindAsync(db, zoneId, key, ct);
+        var entry = await ChainCatalog.FindAsync(db, directory, zoneId, key, ct);
         if (entry is null)
         {
             return null;
         }
-        var versions = await db.ChainTemplates.Where(t => t.Key == key && t.OwnerZoneId == entry.Template.OwnerZoneId).OrderByDescending(t => t.Version)
+        var zones = await directory.ZonesAsync(db, ct);
+        var authority = zoneId is { } z ? zones.FirstOrDefault(x => x.Id == z)?.AuthorityId : ChainCatalog.AuthorityOf(zones);
+        var versions = await db.ChainTemplates
+            .Where(t => t.Key == key && ((t.OwnerZoneId == null && (t.OwnerAuthorityId == null || t.OwnerAuthorityId == authority)) || (zoneId != null && t.OwnerZoneId == zoneId)))
+            .OrderByDescending(t => t.Version)
             .Select(t => new ChainTemplateVersion(t.Version, t.SavedAtUtc, t.SavedBy, t.Note)).AsNoTracking().ToListAsync(ct);
         return (View(entry), versions);
     }

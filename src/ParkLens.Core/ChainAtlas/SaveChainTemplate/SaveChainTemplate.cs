@@ -27,6 +27,7 @@ public sealed class SaveChainTemplateHandler(IDbContextFactory<ParkDbContext> db
 {
     public static readonly ProblemRule NotPermittedShared = new(Problem.NotPermitted, "只有主管部门可以修改共用的产业链模板", "only the authority edits the shared chain templates");
     public static readonly ProblemRule KeyMismatch = new("chain-key-mismatch", "模板的 key 是 {0}，与要保存的产业链 {1} 不一致", "the template's key is {0}, not the chain being saved ({1})");
+    public static readonly ProblemRule NoSingleAuthority = new("chain-authority", "您的权限范围跨多个主管部门，无法确定修订适用于哪一个", "your scope spans several authorities; the edit would have no single owner");
     public static readonly ProblemRule KeyTaken = new("chain-key-taken", "产业链代码 {0} 已被共用模板使用，请换一个", "chain key {0} is a shared template's; choose another");
 
     public async Task<SaveChainTemplateResult> HandleAsync(SaveChainTemplateCommand command, CancellationToken ct)
@@ -37,9 +38,16 @@ public sealed class SaveChainTemplateHandler(IDbContextFactory<ParkDbContext> db
             return new(null, [(command.OwnerZoneId is null ? NotPermittedShared : MapEnterprisesHandler.NotPermitted).For("role")], null);
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
-        if (command.OwnerZoneId is { } zoneId && (await directory.ZonesAsync(db, ct)).All(z => z.Id != zoneId))
+        var zones = await directory.ZonesAsync(db, ct);
+        if (command.OwnerZoneId is { } zoneId && zones.All(z => z.Id != zoneId))
         {
             return new(null, [MapEnterprisesHandler.NoZone.For("ownerZoneId", zoneId)], null);
+        }
+        // A shared chain edited by an authority applies to its own zones only; only the unrestricted (national) caller edits it for all.
+        var authorityId = command.OwnerZoneId is null && !actor.Scope.Unrestricted ? ChainCatalog.AuthorityOf(zones) : null;
+        if (command.OwnerZoneId is null && !actor.Scope.Unrestricted && authorityId is null)
+        {
+            return new(null, [NoSingleAuthority.For("role")], null);
         }
         var (template, problems) = ChainTemplateReader.Read(command.Json ?? "", ReferenceCodes.IsIndustry, command.OwnerZoneId);
         if (template is null)
@@ -54,11 +62,14 @@ public sealed class SaveChainTemplateHandler(IDbContextFactory<ParkDbContext> db
         {
             return new(null, [KeyTaken.For("$.key", template.Key)], null);
         }
-        var last = await db.ChainTemplates.Where(t => t.Key == template.Key && t.OwnerZoneId == command.OwnerZoneId).MaxAsync(t => (int?)t.Version, ct);
+        // Versions rise across the national and the owner's own saves, so "v3" always means the newer text.
+        var last = await db.ChainTemplates
+            .Where(t => t.Key == template.Key && ((t.OwnerZoneId == null && t.OwnerAuthorityId == null) || (t.OwnerZoneId == command.OwnerZoneId && t.OwnerAuthorityId == authorityId)))
+            .MaxAsync(t => (int?)t.Version, ct);
         var version = Math.Max(last ?? 0, BuiltInChains.Find(template.Key)?.Version ?? 0) + 1;
         db.ChainTemplates.Add(new ChainTemplateRecord
         {
-            Key = template.Key, Version = version, OwnerZoneId = command.OwnerZoneId, Json = command.Json!, Note = command.Note?.Trim(),
+            Key = template.Key, Version = version, OwnerZoneId = command.OwnerZoneId, OwnerAuthorityId = authorityId, Json = command.Json!, Note = command.Note?.Trim(),
             SavedAtUtc = clock.GetUtcNow().UtcDateTime, SavedBy = actor.Name,
         });
         await db.SaveChangesAsync(ct);

@@ -33,7 +33,7 @@ public sealed class SetZoneChainHandler(IDbContextFactory<ParkDbContext> dbs, IC
             return CommandResult.Refused(MapEnterprisesHandler.NoZone.For("zoneId", command.ZoneId));
         }
         var problems = new List<Problem>();
-        if (await ChainCatalog.FindAsync(db, command.ZoneId, command.ChainKey, ct) is null)
+        if (await ChainCatalog.FindAsync(db, directory, command.ZoneId, command.ChainKey, ct) is null)
         {
             problems.Add(MapEnterprisesHandler.NoChain.For("chainKey", command.ChainKey));
         }

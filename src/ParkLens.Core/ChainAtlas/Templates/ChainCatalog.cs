@@ -8,25 +8,39 @@ namespace ParkLens.Core.ChainAtlas.Templates;
 public sealed record ChainEntry(ChainTemplate Template, string Json, bool IsBuiltIn, bool IsEdited, DateTime? SavedAtUtc, string? SavedBy);
 
 /// <summary>
-/// The chains in force: the built-in templates, replaced by the authority's saved versions of them, plus a zone's own
-/// chains. The highest version of a key wins.
+/// The chains in force for a zone (or, with no zone, for an authority or the nation): each built-in template as the
+/// zone's authority last saved it, else as last saved nationally, else as shipped; plus the zone's own chains.
 /// </summary>
 internal static class ChainCatalog
 {
-    public static async Task<IReadOnlyList<ChainEntry>> ForZoneAsync(ParkDbContext db, int? zoneId, CancellationToken ct)
+    /// <summary>A zone's chains; with no zone, those of the one authority the caller's zones belong to (or the national ones).</summary>
+    public static async Task<IReadOnlyList<ChainEntry>> ForZoneAsync(ParkDbContext db, IEnterpriseDirectory directory, int? zoneId, CancellationToken ct)
     {
-        var saved = await db.ChainTemplates.Where(t => t.OwnerZoneId == null || t.OwnerZoneId == zoneId)
+        var zones = await directory.ZonesAsync(db, ct);
+        var authority = zoneId is { } z ? zones.FirstOrDefault(x => x.Id == z)?.AuthorityId : AuthorityOf(zones);
+        return await ForAsync(db, zoneId, authority, ct);
+    }
+
+    /// <summary>The authority all the given zones belong to, or null when they span several (or none).</summary>
+    public static int? AuthorityOf(IReadOnlyList<ZonePlace> zones) =>
+        zones.Select(z => z.AuthorityId).Distinct().ToList() is [var only] ? only : null;
+
+    public static async Task<IReadOnlyList<ChainEntry>> ForAsync(ParkDbContext db, int? zoneId, int? authorityId, CancellationToken ct)
+    {
+        var saved = await db.ChainTemplates
+            .Where(t => (t.OwnerZoneId == null && (t.OwnerAuthorityId == null || t.OwnerAuthorityId == authorityId)) || (zoneId != null && t.OwnerZoneId == zoneId))
             .AsNoTracking().ToListAsync(ct);
-        var latest = saved.GroupBy(t => (t.Key, t.OwnerZoneId)).Select(g => g.OrderByDescending(t => t.Version).First()).ToList();
+        var latest = saved.GroupBy(t => (t.Key, t.OwnerAuthorityId, t.OwnerZoneId)).Select(g => g.OrderByDescending(t => t.Version).First()).ToList();
         var result = new List<ChainEntry>();
         foreach (var (template, json) in BuiltInChains.All)
         {
-            var edit = latest.FirstOrDefault(t => t.Key == template.Key && t.OwnerZoneId == null);
+            var edit = latest.FirstOrDefault(t => t.Key == template.Key && t.OwnerZoneId == null && t.OwnerAuthorityId != null)
+                ?? latest.FirstOrDefault(t => t.Key == template.Key && t.OwnerZoneId == null && t.OwnerAuthorityId == null);
             result.Add(edit is not null && Parse(edit) is { } edited
                 ? new ChainEntry(edited, edit.Json, true, true, edit.SavedAtUtc, edit.SavedBy)
                 : new ChainEntry(template, json, true, false, null, null));
         }
-        foreach (var own in latest.Where(t => BuiltInChains.Find(t.Key) is null).OrderBy(t => t.Key, StringComparer.Ordinal))
+        foreach (var own in latest.Where(t => t.OwnerZoneId != null && BuiltInChains.Find(t.Key) is null).OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             if (Parse(own) is { } template)
             {
@@ -36,8 +50,8 @@ internal static class ChainCatalog
         return result;
     }
 
-    public static async Task<ChainEntry?> FindAsync(ParkDbContext db, int? zoneId, string key, CancellationToken ct) =>
-        (await ForZoneAsync(db, zoneId, ct)).FirstOrDefault(c => c.Template.Key == key);
+    public static async Task<ChainEntry?> FindAsync(ParkDbContext db, IEnterpriseDirectory directory, int? zoneId, string key, CancellationToken ct) =>
+        (await ForZoneAsync(db, directory, zoneId, ct)).FirstOrDefault(c => c.Template.Key == key);
 
     // A saved version was checked when saved; one that no longer reads (a code withdrawn from the table) is skipped.
     private static ChainTemplate? Parse(Domain.ChainTemplateRecord record) =>

@@ -399,6 +399,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<int?>("OwnerAuthorityId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("OwnerZoneId")
                         .HasColumnType("integer");
 
@@ -417,7 +420,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
                     b.HasIndex("OwnerZoneId");
 
-                    b.HasIndex("Key", "OwnerZoneId", "Version")
+                    b.HasIndex("Key", "OwnerAuthorityId", "OwnerZoneId", "Version")
                         .IsUnique();
 
                     b.ToTable("ChainAtlas_Templates", (string)null);

@@ -378,6 +378,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OwnerAuthorityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("OwnerZoneId")
                         .HasColumnType("INTEGER");
 
@@ -396,7 +399,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerZoneId");
 
-                    b.HasIndex("Key", "OwnerZoneId", "Version")
+                    b.HasIndex("Key", "OwnerAuthorityId", "OwnerZoneId", "Version")
                         .IsUnique();
 
                     b.ToTable("ChainAtlas_Templates", (string)null);

@@ -13,7 +13,7 @@ using ParkLens.Core.Data;
 namespace ParkLens.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParkDbContext))]
-    [Migration("20261207053623_AddChainAtlas")]
+    [Migration("20261207055320_AddChainAtlas")]
     partial class AddChainAtlas
     {
         /// <inheritdoc />
@@ -402,6 +402,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<int?>("OwnerAuthorityId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("OwnerZoneId")
                         .HasColumnType("integer");
 
@@ -420,7 +423,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
                     b.HasIndex("OwnerZoneId");
 
-                    b.HasIndex("Key", "OwnerZoneId", "Version")
+                    b.HasIndex("Key", "OwnerAuthorityId", "OwnerZoneId", "Version")
                         .IsUnique();
 
                     b.ToTable("ChainAtlas_Templates", (string)null);

@@ -166,6 +166,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     OwnerZoneId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OwnerAuthorityId = table.Column<int>(type: "INTEGER", nullable: true),
                     Json = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     SavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -261,9 +262,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 columns: new[] { "ZoneId", "ChainKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChainAtlas_Templates_Key_OwnerZoneId_Version",
+                name: "IX_ChainAtlas_Templates_Key_OwnerAuthorityId_OwnerZoneId_Version",
                 table: "ChainAtlas_Templates",
-                columns: new[] { "Key", "OwnerZoneId", "Version" },
+                columns: new[] { "Key", "OwnerAuthorityId", "OwnerZoneId", "Version" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

@@ -167,6 +167,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     OwnerZoneId = table.Column<int>(type: "integer", nullable: true),
+                    OwnerAuthorityId = table.Column<int>(type: "integer", nullable: true),
                     Json = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
                     Note = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
                     SavedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -262,9 +263,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 columns: new[] { "ZoneId", "ChainKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChainAtlas_Templates_Key_OwnerZoneId_Version",
+                name: "IX_ChainAtlas_Templates_Key_OwnerAuthorityId_OwnerZoneId_Versi~",
                 table: "ChainAtlas_Templates",
-                columns: new[] { "Key", "OwnerZoneId", "Version" },
+                columns: new[] { "Key", "OwnerAuthorityId", "OwnerZoneId", "Version" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

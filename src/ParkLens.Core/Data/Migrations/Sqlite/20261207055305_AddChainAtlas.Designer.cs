@@ -12,7 +12,7 @@ using ParkLens.Core.Data;
 namespace ParkLens.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParkDbContext))]
-    [Migration("20261207053604_AddChainAtlas")]
+    [Migration("20261207055305_AddChainAtlas")]
     partial class AddChainAtlas
     {
         /// <inheritdoc />
@@ -381,6 +381,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OwnerAuthorityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("OwnerZoneId")
                         .HasColumnType("INTEGER");
 
@@ -399,7 +402,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerZoneId");
 
-                    b.HasIndex("Key", "OwnerZoneId", "Version")
+                    b.HasIndex("Key", "OwnerAuthorityId", "OwnerZoneId", "Version")
                         .IsUnique();
 
                     b.ToTable("ChainAtlas_Templates", (string)null);
