@@ -124,32 +124,10 @@ internal static class ChainsCommand
         foreach (var s in d.Segments.Where(s => !s.IsGroup))
         {
             var st = s.Stats!;
-            table.AddRow(Markup.Escape(s.Path), Stage(s.Stage), Health(st.Health), st.Count.ToString(CultureInfo.InvariantCulture), st.Revenue.ToString("0", CultureInfo.InvariantCulture),
+            table.AddRow(Markup.Escape(s.Path), ChainTerms.Stage(s.Stage), ChainTerms.Health(st.Health), st.Count.ToString(CultureInfo.InvariantCulture), st.Revenue.ToString("0", CultureInfo.InvariantCulture),
                 st.RevenueShare is { } share ? share.ToString("P1", CultureInfo.InvariantCulture) : "—", st.Hhi?.ToString(CultureInfo.InvariantCulture) ?? "—",
-                Markup.Escape(st.Leader?.Name ?? "—"), Markup.Escape(string.Join("、", st.WeakReasons.Select(Reason))));
+                Markup.Escape(st.Leader?.Name ?? "—"), Markup.Escape(string.Join("、", st.WeakReasons.Select(ChainTerms.Reason))));
         }
         console.Write(table);
     }
-
-    internal static string Stage(Core.ChainAtlas.Templates.ChainStage stage) => stage switch
-    {
-        Core.ChainAtlas.Templates.ChainStage.Upstream => "上游",
-        Core.ChainAtlas.Templates.ChainStage.Midstream => "中游",
-        _ => "下游",
-    };
-
-    internal static string Health(SegmentHealth health) => health switch
-    {
-        SegmentHealth.Gap => "缺失",
-        SegmentHealth.Weak => "薄弱",
-        SegmentHealth.Strong => "优势",
-        _ => "具备",
-    };
-
-    internal static string Reason(WeakReason reason) => reason switch
-    {
-        WeakReason.SingleFirm => "仅一家企业",
-        WeakReason.Dominated => "一家独大",
-        _ => "规模偏小",
-    };
 }

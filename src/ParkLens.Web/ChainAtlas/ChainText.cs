@@ -10,13 +10,7 @@ namespace ParkLens.Web.ChainAtlas;
 /// <summary>Names and colours of the chain terms in the UI language.</summary>
 internal static class ChainText
 {
-    public static string Health(SegmentHealth h) => h switch
-    {
-        SegmentHealth.Gap => UiLanguage.Pick("缺失", "Gap"),
-        SegmentHealth.Weak => UiLanguage.Pick("薄弱", "Weak"),
-        SegmentHealth.Strong => UiLanguage.Pick("优势", "Strong"),
-        _ => UiLanguage.Pick("具备", "Present"),
-    };
+    public static string Health(SegmentHealth h) => ChainTerms.Health(h);
 
     public static Color HealthColor(SegmentHealth h) => h switch
     {
@@ -35,19 +29,9 @@ internal static class ChainText
         _ => "#3b82f6",
     };
 
-    public static string Reason(WeakReason r) => r switch
-    {
-        WeakReason.SingleFirm => UiLanguage.Pick("仅一家企业", "one firm only"),
-        WeakReason.Dominated => UiLanguage.Pick("一家独大", "one firm dominates"),
-        _ => UiLanguage.Pick("规模偏小", "small"),
-    };
+    public static string Reason(WeakReason r) => ChainTerms.Reason(r);
 
-    public static string Stage(ChainStage s) => s switch
-    {
-        ChainStage.Upstream => UiLanguage.Pick("上游", "Upstream"),
-        ChainStage.Midstream => UiLanguage.Pick("中游", "Midstream"),
-        _ => UiLanguage.Pick("下游", "Downstream"),
-    };
+    public static string Stage(ChainStage s) => ChainTerms.Stage(s);
 
     public static string Status(AssignmentStatus s) => s switch
     {

@@ -91,4 +91,28 @@ public sealed class CliTests
 
         result.Exit.ShouldNotBe(0);
     }
+
+    [Fact]
+    public async Task ChainsAnalyse_PrintsTheGapTable_AndChainsTargetsTheRankedTargets()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
+        var (yuxi, _, _) = await ChainAtlas.ChainAtlasDemoTests.SeedAsync(database);
+        var db = database.Settings.ConnectionString;
+        var zone = yuxi.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var analyse = await RunAsync("chains", "analyse", "--zone", zone, "--chain", "new-energy-battery", "--year", "2025", "--db", db);
+        var targets = await RunAsync("chains", "targets", "--zone", zone, "--chain", "new-energy-battery", "--year", "2025", "--top", "5", "--db", db);
+        var missing = await RunAsync("chains", "analyse", "--zone", "99999", "--db", db);
+
+        analyse.Exit.ShouldBe(0, analyse.Err);
+        analyse.Out.ShouldContain("玉溪高新区 · 新能源电池");
+        analyse.Out.ShouldContain("材料 · 隔膜");
+        analyse.Out.ShouldContain("云南恩捷新材料股份有限公司");
+        analyse.Out.ShouldContain("缺失");
+        analyse.Out.ShouldContain("覆盖率");
+        targets.Exit.ShouldBe(0, targets.Err);
+        targets.Out.ShouldContain("招商目标");
+        targets.Out.ShouldContain("环节匹配");
+        missing.Exit.ShouldBe(1);
+    }
 }

@@ -255,6 +255,63 @@ public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
         await page.Locator("canvas").First.WaitForAsync();
         await page.WaitForTimeoutAsync(600);
         await ShotAsync(page, "08-dashboard-english");
-        (await page.Locator("nav").InnerTextAsync()).ShouldContain("Enterprises");
+        (await page.Locator("nav").First.InnerTextAsync()).ShouldContain("Enterprises");
+    }
+
+    [Fact]
+    public async Task ChainAtlas_Yuxi_ShowsTheBatteryChain_TargetsBecomeLeads_AndTheAuthorityComparesZones()
+    {
+        var yuxi = await ZoneIdAsync("玉溪高新区");
+        var page = await OpenAsync($"/chains/zones/{yuxi}?chain=new-energy-battery", "demo-yuxi-admin");
+        await page.Locator("canvas").First.WaitForAsync();
+        await page.Locator("[data-testid=segment-table] tr:has-text('隔膜')").ClickAsync();
+        await page.Locator("[data-testid=segment-members]").WaitForAsync();
+        await page.WaitForTimeoutAsync(600);
+        await ShotAsync(page, "30-chain-atlas-yuxi");
+
+        (await page.Locator("[data-testid=chain-roles]").InnerTextAsync()).ShouldContain("云南恩捷新材料股份有限公司");
+        (await page.Locator("[data-testid=segment-members]").InnerTextAsync()).ShouldContain("云南恩捷新材料股份有限公司");
+        (await page.Locator("[data-testid=segment-table]").InnerTextAsync()).ShouldContain("缺失");
+        await page.Locator("[data-testid=segment-table] tr:has-text('电芯制造')").ClickAsync();
+        await page.Locator("[data-testid=segment-members]:has-text('玉溪亿纬锂能有限公司')").WaitForAsync();
+        await page.Locator("[data-testid=segment-table] tr:has-text('正极材料')").ClickAsync();
+        await page.Locator("[data-testid=segment-target]").First.WaitForAsync();
+
+        await page.GotoAsync($"/chains/zones/{yuxi}/targets?chain=new-energy-battery");
+        var first = page.Locator("[data-testid=targets] tbody tr").First;
+        await first.WaitForAsync();
+        var company = await first.Locator("b").First.InnerTextAsync();
+        (await first.Locator("[data-testid=score-terms]").InnerTextAsync()).ShouldContain("环节匹配度");
+        await first.Locator("[data-testid=make-lead]").ClickAsync();
+        await page.Locator("[data-testid=leads]").WaitForAsync();
+        await ShotAsync(page, "31-chain-targets-yuxi");
+        (await page.Locator("[data-testid=leads]").InnerTextAsync()).ShouldContain(company);
+
+        var authority = await OpenAsync("/chains/heatmap?chain=vaccine-biopharma", "demo-authority");
+        await authority.Locator("canvas").First.WaitForAsync();
+        await authority.WaitForTimeoutAsync(600);
+        await ShotAsync(authority, "32-chain-heatmap");
+        (await authority.Locator("body").InnerTextAsync()).ShouldContain("全域环节覆盖率");
+
+        await authority.GotoAsync("/chains/templates/new-energy-battery");
+        await authority.Locator("[data-testid=template-segments]").WaitForAsync();
+        await ShotAsync(authority, "33-chain-template");
+        (await authority.Locator("[data-testid=template-segments]").InnerTextAsync()).ShouldContain("2921 塑料薄膜制造");
+    }
+
+    [Fact]
+    public async Task ChainReview_ConfirmingAMapping_TakesItOffTheQueue()
+    {
+        var kunming = await ZoneIdAsync("昆明高新区");
+        var page = await OpenAsync($"/chains/zones/{kunming}/review", "demo-investment");
+        var queue = page.Locator("[data-testid=review-queue] tbody tr");
+        await queue.First.WaitForAsync();
+        var row = await queue.First.InnerTextAsync();
+        await ShotAsync(page, "34-chain-review");
+
+        await queue.First.Locator("[data-testid=confirm]").ClickAsync();
+        await page.WaitForTimeoutAsync(800);
+
+        (await queue.AllInnerTextsAsync()).ShouldNotContain(row);
     }
 }

@@ -151,7 +151,7 @@ public sealed class ImportRegistryFileTests
         template.Position = 0;
         var header = ((IDictionary<string, object?>)template.Query(useHeaderRow: false).First()).Values.Select(v => v?.ToString()).ToArray();
         var row = new Dictionary<string, object?>();
-        string?[] values = [RegistryFixtures.Valid("91530400MA6K3YQXE"), "表格导入测试有限公司", "玉溪高新区", "", "3841", new DateTime(2015, 6, 30).ToString("yyyy-MM-dd"), "外资", "否", "", ""];
+        string?[] values = [RegistryFixtures.Valid("91530400MA6K3YQXE"), "表格导入测试有限公司", "玉溪高新区", "", "3841", new DateTime(2015, 6, 30).ToString("yyyy-MM-dd"), "外资", "否", "", "", "锂离子电池", "锂离子电池的研发、生产和销售"];
         for (var i = 0; i < header.Length; i++)
         {
             row[header[i]!] = values[i];
@@ -165,7 +165,9 @@ public sealed class ImportRegistryFileTests
         result.Errors.ShouldBeEmpty(string.Join("; ", result.Errors));
         result.Created.ShouldBe(1);
         await using var db = database.Open();
-        (await db.Enterprises.SingleAsync(e => e.Name == "表格导入测试有限公司", Ct)).FoundedOn.ShouldBe(new DateOnly(2015, 6, 30));
+        var imported = await db.Enterprises.SingleAsync(e => e.Name == "表格导入测试有限公司", Ct);
+        imported.FoundedOn.ShouldBe(new DateOnly(2015, 6, 30));
+        (imported.MainProducts, imported.BusinessScope).ShouldBe(("锂离子电池", "锂离子电池的研发、生产和销售"));
     }
 
     [Theory]
