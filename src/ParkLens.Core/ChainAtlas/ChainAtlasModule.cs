@@ -26,6 +26,8 @@ internal static class ChainAtlasModule
         .AddScoped<SaveChainTemplateHandler>()
         .AddScoped<ListChainTemplatesHandler>()
         .AddScoped<SetZoneChainHandler>()
+        .AddScoped<SupplyRelations.RecordSupplyRelationHandler>()
+        .AddScoped<SupplyRelations.ListSupplyRelationsHandler>()
         .AddScoped<CreateLeadFromTargetHandler>()
         .AddScoped<ListLeadsHandler>()
         .AddScoped<ImportCandidatesHandler>()

@@ -9,6 +9,7 @@ using ParkLens.Core.ChainAtlas.MapEnterprises;
 using ParkLens.Core.ChainAtlas.ReviewMapping;
 using ParkLens.Core.ChainAtlas.SaveChainTemplate;
 using ParkLens.Core.ChainAtlas.SetZoneChain;
+using ParkLens.Core.ChainAtlas.SupplyRelations;
 using ParkLens.Core.ChainAtlas.Targeting;
 using ParkLens.Core.Common;
 using ParkLens.Web.Access;
@@ -95,6 +96,15 @@ internal static class ChainsEndpoints
         api.MapPut("/zones/{id:int}/chains/{chain}/roles", async (int id, string chain, RolesBody body, SetZoneChainHandler handler, CancellationToken ct) =>
             Answer(await handler.HandleAsync(new SetZoneChainCommand(id, chain, body.ChiefName, body.ChiefTitle, body.LeaderEnterpriseId, body.LeaderName, body.Note, body.Remove), ct)))
             .RequireAuthorization(bearer).DisableAntiforgery().WithName("Chains.SetRoles").WithSummary("Records the zone's 链长 and 链主 for a chain");
+
+        api.MapGet("/zones/{id:int}/chains/{chain}/supplies", async Task<Results<Ok<IReadOnlyList<SupplyRelationView>>, NotFound>> (int id, string chain, ListSupplyRelationsHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, chain, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
+            .WithName("Chains.ListSupplies").WithSummary("Known supply relations of the zone's enterprises in a chain (synthetic ones flagged)");
+
+        api.MapPost("/chains/supplies", async (RecordSupplyRelationCommand command, RecordSupplyRelationHandler handler, CancellationToken ct) =>
+            Answer(await handler.HandleAsync(command, ct)))
+            .RequireAuthorization(bearer).DisableAntiforgery().WithName("Chains.RecordSupply")
+            .WithSummary("Records a known supply relation along a supply edge; feeds the local supply ratio and 以商招商 ties");
 
         api.MapPost("/chains/candidates", async Task<Results<Ok<ImportCandidatesResult>, UnprocessableEntity<ImportCandidatesResult>, ForbidHttpResult, BadRequest<string>>> (
                 IFormFile? file, ImportCandidatesHandler handler, CancellationToken ct) =>

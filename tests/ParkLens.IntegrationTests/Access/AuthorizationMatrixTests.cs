@@ -244,6 +244,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             ("POST", "/api/v1/zones/{id:int}/chains/remap") => JsonContent.Create(new { chainKey = (string?)null }),
             ("PUT", "/api/v1/zones/{id:int}/chains/{chain}/roles") => JsonContent.Create(new { chiefName = "x", leaderEnterpriseId = b.AnyEnterpriseId }),
             ("POST", "/api/v1/chains/candidates") => PoolFile(),
+            ("POST", "/api/v1/chains/supplies") => JsonContent.Create(new { enterpriseId = b.AnyEnterpriseId, chainKey = "new-energy-battery", fromSegmentId = "separator", toSegmentId = "cells", partnerSupplies = true, year = 2025, partnerName = "x" }),
             // Pages take form posts (static rendering); one without the antiforgery token must be refused.
             ("POST", _) when t.IsPage => new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x" }),
             _ => throw new InvalidOperationException($"no write case for {t.Method} {t.Pattern}: add one to AuthorizationMatrixTests"),

@@ -11,6 +11,7 @@ using ParkLens.Core.ChainAtlas.MapEnterprises;
 using ParkLens.Core.ChainAtlas.ReviewMapping;
 using ParkLens.Core.ChainAtlas.SaveChainTemplate;
 using ParkLens.Core.ChainAtlas.SetZoneChain;
+using ParkLens.Core.ChainAtlas.SupplyRelations;
 using ParkLens.Core.ChainAtlas.Templates;
 using ParkLens.Core.Common;
 using ParkLens.IntegrationTests.Infrastructure;
@@ -147,6 +148,37 @@ public sealed class ChainWorkflowTests
         forbidden.Forbidden.ShouldBeTrue();
         await using var db = database.Open();
         (await db.PoolCandidates.Select(c => c.Name).ToListAsync(Ct)).ShouldBe(["甲电池有限公司"]);
+    }
+
+    [Fact]
+    public async Task SupplyRelations_FeedTheLocalRatio_AndBadOnesAreRefusedWhole()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
+        var (yuxi, _, _) = await ChainAtlasDemoTests.SeedAsync(database);
+        await using var scope = database.Services(new FixedActor("玉溪招商局", DataScope.Zones([yuxi]), AccessRole.InvestmentStaff));
+        int enje, eve;
+        await using (var db = database.Open())
+        {
+            enje = await db.Enterprises.Where(e => e.Name == "云南恩捷新材料股份有限公司").Select(e => e.Id).SingleAsync(Ct);
+            eve = await db.Enterprises.Where(e => e.Name == "玉溪亿纬锂能有限公司").Select(e => e.Id).SingleAsync(Ct);
+            db.SupplyRelations.RemoveRange(db.SupplyRelations.Where(r => r.ZoneId == yuxi));
+            await db.SaveChangesAsync(Ct);
+        }
+        var record = scope.ServiceProvider.GetRequiredService<RecordSupplyRelationHandler>();
+
+        var local = await record.HandleAsync(new RecordSupplyRelationCommand(eve, "new-energy-battery", "separator", "cells", true, 2025, PartnerEnterpriseId: enje, AnnualAmount: 3000), Ct);
+        var outside = await record.HandleAsync(new RecordSupplyRelationCommand(eve, "new-energy-battery", "separator", "cells", true, 2025, PartnerName: "深圳市星源材质科技股份有限公司", AnnualAmount: 1000), Ct);
+        var bad = await record.HandleAsync(new RecordSupplyRelationCommand(eve, "new-energy-battery", "cells", "separator", true, 1999, AnnualAmount: -1), Ct);
+
+        local.Succeeded.ShouldBeTrue(string.Join("; ", local.Problems));
+        outside.Succeeded.ShouldBeTrue();
+        bad.Problems.Select(p => p.Rule).ShouldBe(["chain-no-edge", "chain-partner", "chain-amount", "chain-year"], ignoreOrder: true);
+        var atlas = (await scope.ServiceProvider.GetRequiredService<GetChainAtlasHandler>().HandleAsync(new GetChainAtlasQuery(yuxi, "new-energy-battery", 2025), Ct))!.Selected!;
+        var edge = atlas.Analysis.Edges.Single(e => e.From == "separator" && e.To == "cells");
+        // 3000 of 4000 万元 known supplies come from a local separator maker.
+        (edge.KnownSupplies, edge.LocalSupplyRatio, edge.ByAmount).ShouldBe((2, 0.75m, true));
+        var listed = await scope.ServiceProvider.GetRequiredService<ListSupplyRelationsHandler>().HandleAsync(yuxi, "new-energy-battery", Ct);
+        listed!.Select(r => (r.PartnerName, r.PartnerIsLocal)).ShouldBe([("云南恩捷新材料股份有限公司", true), ("深圳市星源材质科技股份有限公司", false)]);
     }
 
     private static MemoryStream Csv(string text) => new(Encoding.UTF8.GetBytes(text));
