@@ -49,8 +49,8 @@ internal sealed class DatabaseStartup(IServiceProvider services, DatabaseSetting
             logger.LogInformation("Seeded tier demo data: {Certificates} certificates, {Open} open applications, {Pools} pool entries",
                 tiers.Certificates, tiers.OpenApplications, tiers.PoolEntries);
         }
-        // The chain seed also fills the national candidate pool of a database that was seeded before the atlas existed.
-        var chains = await scope.ServiceProvider.GetRequiredService<SeedChainDemoDataHandler>().HandleAsync(new SeedChainDemoDataCommand(command.Seed), cancellationToken);
+        // The national candidate pool is reference data: every database gets it; the demo chains only a fresh demo.
+        var chains = await scope.ServiceProvider.GetRequiredService<SeedChainDemoDataHandler>().HandleAsync(new SeedChainDemoDataCommand(command.Seed, result.Seeded), cancellationToken);
         if (chains.PoolCandidates + chains.Assignments > 0)
         {
             logger.LogInformation("Seeded chain atlas: {Pool} pool candidates, {Assignments} segment mappings, {ZoneChains} zone chains, {Relations} synthetic supply relations",

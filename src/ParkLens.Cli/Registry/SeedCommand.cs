@@ -33,7 +33,7 @@ internal static class SeedCommand
                 var tiers = await scope.ServiceProvider.GetRequiredService<SeedTierDemoDataHandler>().HandleAsync(new SeedTierDemoDataCommand(parse.GetValue(seed)), ct);
                 await output.WriteLineAsync($"seeded the tier ladder: {tiers.Certificates} certificates, {tiers.OpenApplications} open applications, {tiers.PoolEntries} pool entries, {tiers.AssistanceRecords} assistance records, {tiers.Targets} targets");
             }
-            var chains = await scope.ServiceProvider.GetRequiredService<SeedChainDemoDataHandler>().HandleAsync(new SeedChainDemoDataCommand(parse.GetValue(seed)), ct);
+            var chains = await scope.ServiceProvider.GetRequiredService<SeedChainDemoDataHandler>().HandleAsync(new SeedChainDemoDataCommand(parse.GetValue(seed), result.Seeded), ct);
             await output.WriteLineAsync($"seeded the chain atlas: {chains.PoolCandidates} pool candidates, {chains.Assignments} segment mappings, {chains.ZoneChains} zone chains, {chains.Relations} synthetic supply relations");
             var admin = await scope.ServiceProvider.GetRequiredService<EnsureAdministratorHandler>()
                 .HandleAsync(Environment.GetEnvironmentVariable("PARKLENS_ADMIN_PASSWORD"), ct);

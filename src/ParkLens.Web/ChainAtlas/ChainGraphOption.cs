@@ -1,3 +1,4 @@
+using System.Net;
 using ParkLens.Core.ChainAtlas.Analytics;
 using ParkLens.Core.ChainAtlas.GetChainAtlas;
 using ParkLens.Core.Common;
@@ -61,7 +62,7 @@ internal static class ChainGraphOption
                     },
                     tooltip = new
                     {
-                        formatter = $"{leaf.Path}<br/>{ChainText.Health(stats.Health)}{(stats.WeakReasons.Count > 0 ? "：" + string.Join("、", stats.WeakReasons.Select(ChainText.Reason)) : "")}" +
+                        formatter = $"{WebUtility.HtmlEncode(leaf.Path)}<br/>{ChainText.Health(stats.Health)}{(stats.WeakReasons.Count > 0 ? "：" + string.Join("、", stats.WeakReasons.Select(ChainText.Reason)) : "")}" +
                             $"<br/>{UiLanguage.Pick("企业", "firms")} {stats.Count} · {UiLanguage.Pick("营收占比", "revenue share")} {ChainText.Percent(stats.RevenueShare)}" +
                             (stats.Hhi is { } h ? $" · HHI {h}" : ""),
                     },

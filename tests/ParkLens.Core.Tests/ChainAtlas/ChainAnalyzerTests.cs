@@ -253,6 +253,8 @@ public sealed class ChainAnalyzerTests
         // 240 / 210 − 1 = 1/7 ≈ 0.142857
         change.RevenueGrowth!.Value.ShouldBe(1m / 7, 0.000001m);
         change.HhiDelta.ShouldBe(1647 - 2608);
+        change.CompletenessDelta.ShouldBe(1m - 2m / 3);
+        change.LocalSupplyRatioDelta.ShouldBeNull();
         change.GapsClosed.ShouldBe(["D"]);
         change.GapsOpened.ShouldBeEmpty();
         change.Segments["A"].RevenueGrowth.ShouldBe(0m);
@@ -280,5 +282,17 @@ public sealed class ChainAnalyzerTests
         change.GapsClosed.ShouldBeEmpty();
         // 210 / 240 − 1 = −0.125
         change.RevenueGrowth.ShouldBe(-0.125m);
+    }
+
+    [Fact]
+    public void Analyze_UnreportedRevenue_IsNeitherSmallNorDominated()
+    {
+        // A has 100 reported; B's only firm reported nothing; C has 90 reported and one firm without a figure.
+        var a = ChainAnalyzer.Analyze(Chain, [M("A", 100), M("B", null), M("C", 90), M("C", null)], []);
+
+        a.Of("B")!.WeakReasons.ShouldBe([WeakReason.SingleFirm]);
+        a.Of("C")!.WeakReasons.ShouldBeEmpty();
+        a.Of("C")!.Hhi.ShouldBe(10000);
+        a.Of("C")!.Health.ShouldBe(SegmentHealth.Strong);
     }
 }

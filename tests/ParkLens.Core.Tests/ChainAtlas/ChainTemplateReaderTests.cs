@@ -249,4 +249,25 @@ public sealed class ChainTemplateReaderTests
         p.ShouldBeEmpty();
         t!.Segment("ab").ShouldNotBeNull();
     }
+
+    [Fact]
+    public void Read_PlainTextName_IsAProblemNotAnException()
+    {
+        var o = Valid();
+        o["name"] = "电池";
+
+        ShouldBeRefusedWith(o, "$.name", ChainTemplateReader.NotAnObject.Code);
+    }
+
+    [Theory]
+    [InlineData("C")]
+    [InlineData("29211")]
+    [InlineData("２９")]
+    public void Read_SectionLetterOrMalformedCode_IsRefused(string code)
+    {
+        var o = Valid();
+        Segments(o)[1]!["industryCodes"] = new JsonArray(code);
+
+        ShouldBeRefusedWith(o, "$.segments[1].industryCodes[0]", ChainTemplateReader.UnknownIndustry.Code);
+    }
 }

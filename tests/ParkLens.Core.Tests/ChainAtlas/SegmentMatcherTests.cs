@@ -81,7 +81,8 @@ public sealed class SegmentMatcherTests
         match.SegmentId.ShouldBe("x");
         match.Confidence.ShouldBe(0.28m);
         match.AlsoPossible.ShouldBe(["y"]);
-        match.ReasonEn.ShouldBe("industry code within 2921 (隔膜与薄膜制造); fits y equally; needs a person to decide");
+        match.ReasonEn.ShouldBe("industry code within 2921 (隔膜与薄膜制造); fits Y equally; needs a person to decide");
+        match.ReasonZh.ShouldEndWith("同样符合 乙，需人工确认");
     }
 
     [Fact]
@@ -176,4 +177,31 @@ public sealed class SegmentMatcherTests
     [InlineData(0.28, "28%")]
     [InlineData(0.5, "50%")]
     public void Percent_RoundsToWholePercent(double confidence, string expected) => SegmentMatcher.Percent((decimal)confidence).ShouldBe(expected);
+
+    [Fact]
+    public void Match_TieAtTheTop_IsNeverCountedAutomatically()
+    {
+        // 0.55 (specific code) + 0.35 + 0.1 + 0.1 (三个词) = 1.1 → capped 0.99 on both leaves; halved, 0.495 would round to 0.50.
+        var template = new ChainTemplate("top-tie", 1, new LocalText("平局", "Tie"), new LocalText("", ""), [],
+        [
+            new ChainSegment("x", null, ChainStage.Upstream, new LocalText("甲", "X"), ["2921"], ["隔膜", "膜材", "基膜"], [], false),
+            new ChainSegment("y", null, ChainStage.Upstream, new LocalText("乙", "Y"), ["2921"], ["薄膜", "膜卷", "膜片"], [], false),
+        ], []);
+        var match = new SegmentMatcher([template], _ => "隔膜与薄膜制造").Match(Subject("测试有限公司", "2921", tags: "隔膜;膜材;基膜;薄膜;膜卷;膜片")).Single();
+
+        match.AlsoPossible.ShouldHaveSingleItem();
+        match.Confidence.ShouldBe(SegmentMatcher.AcceptAt - 0.01m);
+        match.ReasonZh.ShouldContain("需人工确认");
+    }
+
+    [Fact]
+    public void Match_LatinTerms_IgnoreCase()
+    {
+        var upper = Battery.Match(Subject("某电子有限公司", "3899", products: "BMS电池管理系统")).SingleOrDefault();
+        var lower = Battery.Match(Subject("某电子有限公司", "3899", products: "bms电池管理系统")).SingleOrDefault();
+
+        upper.ShouldNotBeNull();
+        lower.ShouldNotBeNull();
+        (lower.SegmentId, lower.Confidence).ShouldBe((upper.SegmentId, upper.Confidence));
+    }
 }

@@ -55,6 +55,43 @@ public sealed class ChainWorkflowTests
         (await after.AuditEntries.CountAsync(a => a.EntityType == "ChainMapping" && a.ZoneId == yuxi && a.Actor == "玉溪招商局 王芳", Ct)).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Remapping_AfterASegmentIsRemoved_KeepsRejections_AndReturnsOrphanedDecisionsToTheMatcher()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
+        var (yuxi, _, yunnan) = await ChainAtlasDemoTests.SeedAsync(database);
+        int enje, eve;
+        await using (var db = database.Open())
+        {
+            enje = await db.Enterprises.Where(e => e.Name == "云南恩捷新材料股份有限公司").Select(e => e.Id).SingleAsync(Ct);
+            eve = await db.Enterprises.Where(e => e.Name == "玉溪亿纬锂能有限公司").Select(e => e.Id).SingleAsync(Ct);
+        }
+        await using (var staff = database.Services(new FixedActor("玉溪招商局", DataScope.Zones([yuxi]), AccessRole.InvestmentStaff)))
+        {
+            var review = staff.ServiceProvider.GetRequiredService<ReviewMappingHandler>();
+            (await review.HandleAsync(new ReviewMappingCommand(eve, "new-energy-battery", ReviewDecision.Reject), Ct)).Succeeded.ShouldBeTrue();
+            (await review.HandleAsync(new ReviewMappingCommand(enje, "new-energy-battery", ReviewDecision.Assign, "bms"), Ct)).Succeeded.ShouldBeTrue();
+        }
+        // The authority drops the BMS leaf (and its edges): 恩捷's manual place is gone, 亿纬's rejection is not about a segment.
+        var template = System.Text.Json.Nodes.JsonNode.Parse(BuiltInChains.All.Single(c => c.Template.Key == "new-energy-battery").Json)!.AsObject();
+        var segments = template["segments"]!.AsArray();
+        segments.Remove(segments.Single(n => (string?)n!["id"] == "bms"));
+        var edges = template["edges"]!.AsArray();
+        foreach (var edge in edges.Where(e => (string?)e!["from"] == "bms" || (string?)e!["to"] == "bms").ToList())
+        {
+            edges.Remove(edge);
+        }
+        await using var authority = database.Services(new FixedActor("云南省商务厅", DataScope.Zones(yunnan), AccessRole.AuthorityAnalyst));
+        var saved = await authority.ServiceProvider.GetRequiredService<SaveChainTemplateHandler>()
+            .HandleAsync(new SaveChainTemplateCommand(template.ToJsonString(), null, "去掉 BMS", "new-energy-battery"), Ct);
+
+        saved.Succeeded.ShouldBeTrue(string.Join("; ", saved.Problems));
+        await using var after = database.Open();
+        var rows = await after.SegmentAssignments.Where(a => a.ChainKey == "new-energy-battery" && (a.EnterpriseId == enje || a.EnterpriseId == eve)).ToDictionaryAsync(a => a.EnterpriseId, Ct);
+        rows[eve].Status.ShouldBe(AssignmentStatus.Rejected);
+        (rows[enje].Status, rows[enje].SegmentId).ShouldBe((AssignmentStatus.Auto, "separator"));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task TemplateEdits_AreRefusedWholeWhenWrong_AndApplyToTheEditingAuthoritysZonesOnly(Provider provider)
@@ -81,12 +118,14 @@ public sealed class ChainWorkflowTests
         saved.Version.ShouldBe(2);
         saved.Remapped!.Zones.ShouldBe(yunnan.Length);
         await using var everyone = database.Services();
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
         System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
         var atlas = everyone.ServiceProvider.GetRequiredService<GetChainAtlasHandler>();
         var yuxiChain = (await atlas.HandleAsync(new GetChainAtlasQuery(yuxi, "new-energy-battery", 2025), Ct))!.Selected!;
         var suzhouChain = (await atlas.HandleAsync(new GetChainAtlasQuery(suzhou, "new-energy-battery", 2025), Ct))!.Selected!;
         (yuxiChain.Version, yuxiChain.Segments.Single(s => s.Id == "separator").Name).ShouldBe((2, "锂电隔膜"));
         (suzhouChain.Version, suzhouChain.Segments.Single(s => s.Id == "separator").Name).ShouldBe((1, "隔膜"));
+        System.Globalization.CultureInfo.CurrentUICulture = culture;
         await using var db = database.Open();
         (await db.ChainTemplates.CountAsync(Ct)).ShouldBe(1);
         (await db.AuditEntries.CountAsync(a => a.EntityType == nameof(ChainTemplateRecord) && a.Actor == "云南省商务厅", Ct)).ShouldBe(1);
@@ -173,6 +212,15 @@ public sealed class ChainWorkflowTests
         local.Succeeded.ShouldBeTrue(string.Join("; ", local.Problems));
         outside.Succeeded.ShouldBeTrue();
         bad.Problems.Select(p => p.Rule).ShouldBe(["chain-no-edge", "chain-partner", "chain-amount", "chain-year"], ignoreOrder: true);
+        int foreign;
+        await using (var db = database.Open())
+        {
+            foreign = await db.Enterprises.Where(e => e.ZoneId != yuxi).Select(e => e.Id).FirstAsync(Ct);
+        }
+        (await record.HandleAsync(new RecordSupplyRelationCommand(foreign, "new-energy-battery", "separator", "cells", true, 2025, PartnerName: "x"), Ct))
+            .Problems.ShouldHaveSingleItem().Rule.ShouldBe("chain-enterprise");
+        (await record.HandleAsync(new RecordSupplyRelationCommand(eve, "new-energy-battery", "separator", "cells", true, 2025, PartnerEnterpriseId: foreign), Ct))
+            .Problems.ShouldHaveSingleItem().Rule.ShouldBe("chain-partner-zone");
         var atlas = (await scope.ServiceProvider.GetRequiredService<GetChainAtlasHandler>().HandleAsync(new GetChainAtlasQuery(yuxi, "new-energy-battery", 2025), Ct))!.Selected!;
         var edge = atlas.Analysis.Edges.Single(e => e.From == "separator" && e.To == "cells");
         // 3000 of 4000 万元 known supplies come from a local separator maker.

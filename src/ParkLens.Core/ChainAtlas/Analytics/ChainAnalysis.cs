@@ -54,6 +54,6 @@ public sealed record ChainAnalysis(
 /// <summary>The same chain a year earlier, and what changed.</summary>
 public sealed record ChainChange(
     decimal CoverageDelta, int MembersDelta, decimal? RevenueGrowth, int? HhiDelta, IReadOnlyList<string> GapsClosed, IReadOnlyList<string> GapsOpened,
-    IReadOnlyDictionary<string, SegmentChange> Segments);
+    IReadOnlyDictionary<string, SegmentChange> Segments, decimal? CompletenessDelta = null, decimal? LocalSupplyRatioDelta = null);
 
 public sealed record SegmentChange(int CountDelta, decimal? RevenueGrowth, int? HhiDelta, SegmentHealth Before);

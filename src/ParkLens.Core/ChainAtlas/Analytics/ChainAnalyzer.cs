@@ -33,11 +33,13 @@ public static class ChainAnalyzer
             {
                 reasons.Add(WeakReason.SingleFirm);
             }
-            if (list.Count > 1 && revenue > 0 && leader?.Revenue is { } top && top / revenue >= settings.DominantShare)
+            // Size judgements need every member's figure: a firm that did not report is not a small one.
+            var allReported = list.Count > 0 && list.All(m => m.Revenue is not null);
+            if (list.Count > 1 && allReported && revenue > 0 && leader?.Revenue is { } top && top / revenue >= settings.DominantShare)
             {
                 reasons.Add(WeakReason.Dominated);
             }
-            if (list.Count > 0 && totalRevenue > 0 && revenue < settings.SmallShareOfAverage * averageCovered)
+            if (allReported && totalRevenue > 0 && revenue < settings.SmallShareOfAverage * averageCovered)
             {
                 reasons.Add(WeakReason.Small);
             }
@@ -71,7 +73,8 @@ public static class ChainAnalyzer
         var gapsBefore = before.Gaps.Select(s => s.SegmentId).ToHashSet(StringComparer.Ordinal);
         var gapsNow = now.Gaps.Select(s => s.SegmentId).ToHashSet(StringComparer.Ordinal);
         return new ChainChange(now.Coverage - before.Coverage, now.Members - before.Members, Growth(now.Revenue, before.Revenue), now.Hhi - before.Hhi,
-            gapsBefore.Except(gapsNow).ToList(), gapsNow.Except(gapsBefore).ToList(), segments);
+            gapsBefore.Except(gapsNow).ToList(), gapsNow.Except(gapsBefore).ToList(), segments,
+            now.Completeness - before.Completeness, now.LocalSupplyRatio - before.LocalSupplyRatio);
     }
 
     /// <summary>Σ (100·sᵢ)² over the positive revenues; null when none is reported.</summary>

@@ -46,7 +46,7 @@ internal sealed class ZoneChainData
         {
             return null;
         }
-        var chains = await ChainCatalog.ForZoneAsync(db, directory, zoneId, ct);
+        var chains = await ChainCatalog.ForAsync(db, zoneId, zone.AuthorityId, ct);
         var enterprises = (await directory.ZoneProfilesAsync(db, zoneId, ct)).ToDictionary(e => e.Id);
         var sizes = (await directory.ZoneSizesAsync(db, zoneId, year - 1, year, ct)).ToLookup(s => s.EnterpriseId);
         var assignments = await db.SegmentAssignments.Where(a => a.ZoneId == zoneId).AsNoTracking().ToListAsync(ct);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using ParkLens.Core.Access.Domain;
 using ParkLens.Core.ChainAtlas.Contracts;
 using ParkLens.Core.ChainAtlas.ListChainTargets;
 using ParkLens.Core.ChainAtlas.MapEnterprises;
@@ -23,7 +22,7 @@ public sealed class CreateLeadFromTargetHandler(IDbContextFactory<ParkDbContext>
 
     public async Task<CommandResult> HandleAsync(CreateLeadFromTargetCommand command, CancellationToken ct)
     {
-        if (!WritePermissions.CanManageChains(actor.Role))
+        if (!ChainWriters.CanManage(actor))
         {
             return CommandResult.Refused(MapEnterprisesHandler.NotPermitted.For("role"));
         }
@@ -42,7 +41,12 @@ public sealed class CreateLeadFromTargetHandler(IDbContextFactory<ParkDbContext>
         {
             return CommandResult.Refused(AlreadyLead.For("candidateKey", target.Candidate.Name));
         }
-        var explanation = JsonSerializer.Serialize(target.Terms.Select(t => new { t.Key, t.Points, t.Max, t.ReasonZh, t.ReasonEn }));
+        // A lead belongs to this zone, and its audit entry is readable by this zone's administrators: another zone's
+        // enterprise figures (revenue, growth) stay behind that zone's scope, so only the points are kept for them.
+        var otherZone = target.Candidate.Origin == Targeting.CandidateOrigin.OtherZone;
+        var explanation = JsonSerializer.Serialize(target.Terms.Select(t => otherZone && t.Key is "size" or "growth"
+            ? new { t.Key, t.Points, t.Max, ReasonZh = "其他开发区企业的经营数据不随线索保存", ReasonEn = "another zone's figures are not kept with the lead" }
+            : new { t.Key, t.Points, t.Max, t.ReasonZh, t.ReasonEn }));
         await intake.AddAsync(db, new ProjectLeadRequest(command.ZoneId, target.Candidate.Name, target.Candidate.Key, target.Candidate.Origin.ToString(),
             command.ChainKey, target.SegmentId, $"以链招商：{search.Chain.Name.Zh} · {search.Chain.PathOf(target.SegmentId)}", target.Score, explanation,
             command.Note?.Trim() is { Length: > 0 } note ? note[..Math.Min(note.Length, 400)] : null), actor.Name, clock.GetUtcNow().UtcDateTime, ct);

@@ -12,7 +12,9 @@ internal sealed class ChainTemplateRecordConfiguration : IEntityTypeConfiguratio
         builder.Property(t => t.Key).HasMaxLength(40);
         builder.Property(t => t.Json).HasMaxLength(200_000);
         builder.Property(t => t.SavedBy).HasMaxLength(200);
-        builder.HasIndex(t => new { t.Key, t.OwnerAuthorityId, t.OwnerZoneId, t.Version }).IsUnique();
+        builder.Property(t => t.OwnerScope).HasMaxLength(20);
+        builder.Property(t => t.Note).HasMaxLength(400);
+        builder.HasIndex(t => new { t.Key, t.OwnerScope, t.Version }).IsUnique();
     }
 }
 

@@ -74,7 +74,7 @@ public sealed class GetChainAtlasHandler(IDbContextFactory<ParkDbContext> dbs, I
                         e.IsSynthetic, stats?.Leader?.EnterpriseId == e.Id);
                 })
                 .OrderByDescending(m => m.Revenue ?? -1).ThenBy(m => m.EnterpriseId).ToList();
-            var pending = assignments.Count(a => a.SegmentId == s.Id && a.Status == AssignmentStatus.Auto && a.Confidence < Mapping.SegmentMatcher.AcceptAt);
+            var pending = assignments.Count(a => a.SegmentId == s.Id && a.Status == AssignmentStatus.Auto && a.Confidence < ReviewMapping.ListReviewQueueHandler.ReviewThreshold);
             return new SegmentView(s.Id, s.ParentId, s.Stage, s.Name.Text, t.PathOf(s.Id), s.IsGroup, s.IndustryCodes, s.Keywords, stats,
                 change.Segments.GetValueOrDefault(s.Id), members, pending);
         }).ToList();

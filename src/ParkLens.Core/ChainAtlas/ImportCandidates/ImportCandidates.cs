@@ -131,6 +131,7 @@ public sealed class ImportCandidatesHandler(IDbContextFactory<ParkDbContext> dbs
             Check("name", name, 200, true);
             Check("main_products", F("main_products"), 1000, true);
             Check("source", F("source"), 400, true);
+            Check("stock_code", F("stock_code"), 20, false);
             var uscc = F("uscc");
             if (uscc.Length > 0 && !Uscc.IsValid(uscc))
             {

@@ -45,7 +45,7 @@ internal static class TargetFinder
 
     private static async Task<List<Candidate>> CandidatesAsync(ParkDbContext db, IEnterpriseDirectory directory, ZoneChainData data, ChainTemplate chain, int year, CancellationToken ct)
     {
-        var divisions = chain.Leaves.SelectMany(l => l.IndustryCodes).Select(c => c[..2]).Distinct(StringComparer.Ordinal).ToList();
+        var divisions = chain.Leaves.SelectMany(l => l.IndustryCodes).Where(c => c.Length >= 2).Select(c => c[..2]).Distinct(StringComparer.Ordinal).ToList();
         var zones = (await directory.ZonesAsync(db, ct)).ToDictionary(z => z.Id);
         var others = await directory.OtherZoneProfilesAsync(db, data.Zone.Id, divisions, ct);
         var sizes = (await directory.SizesAsync(db, others.Select(o => o.Id).ToList(), year - 1, year, ct)).ToLookup(s => s.EnterpriseId);

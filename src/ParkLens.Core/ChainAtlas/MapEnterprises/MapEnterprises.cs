@@ -30,7 +30,7 @@ public sealed class MapEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, 
 
     public async Task<MapEnterprisesResult> HandleAsync(MapEnterprisesCommand command, CancellationToken ct)
     {
-        if (!WritePermissions.CanManageChains(actor.Role) && !WritePermissions.CanEditSharedChains(actor.Role))
+        if (!ChainWriters.CanManage(actor) && !WritePermissions.CanEditSharedChains(actor.Role))
         {
             return Refused(NotPermitted.For("role"));
         }
@@ -40,16 +40,21 @@ public sealed class MapEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, 
         {
             return Refused(NoZone.For("zoneId", only));
         }
-        var total = new MapEnterprisesResult(0, 0, 0, 0, 0, []);
+        // Every zone's chains are read before anything is written, so a refusal leaves every zone as it was.
+        var plan = new List<(int ZoneId, List<ChainTemplate> Chains)>();
         foreach (var zone in zones.Where(z => command.ZoneId is null || z.Id == command.ZoneId))
         {
-            var chains = (await ChainCatalog.ForZoneAsync(db, directory, zone.Id, ct)).Select(c => c.Template)
-                .Where(t => command.ChainKey is null || t.Key == command.ChainKey).ToList();
-            if (chains.Count == 0)
-            {
-                return Refused(NoChain.For("chainKey", command.ChainKey));
-            }
-            var result = await MapZoneAsync(db, zone.Id, chains, ct);
+            var chains = (await ChainCatalog.ForAsync(db, zone.Id, zone.AuthorityId, ct)).Select(c => c.Template).ToList();
+            plan.Add((zone.Id, command.ChainKey is null ? chains : chains.Where(t => t.Key == command.ChainKey).ToList()));
+        }
+        if (command.ChainKey is not null && plan.All(p => p.Chains.Count == 0))
+        {
+            return Refused(NoChain.For("chainKey", command.ChainKey));
+        }
+        var total = new MapEnterprisesResult(0, 0, 0, 0, 0, []);
+        foreach (var (zoneId, chains) in plan.Where(p => p.Chains.Count > 0))
+        {
+            var result = await MapZoneAsync(db, zoneId, chains, ct, pruneOtherChains: command.ChainKey is null);
             total = total with
             {
                 Zones = total.Zones + 1, Created = total.Created + result.Created, Updated = total.Updated + result.Updated,
@@ -59,7 +64,11 @@ public sealed class MapEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, 
         return total;
     }
 
-    internal async Task<MapEnterprisesResult> MapZoneAsync(ParkDbContext db, int zoneId, IReadOnlyList<ChainTemplate> chains, CancellationToken ct)
+    /// <summary>
+    /// Maps one zone to the given chains. With <paramref name="pruneOtherChains"/> (a full re-map) rows of chains no longer
+    /// in force for the zone (a removed or unreadable zone chain) are deleted too.
+    /// </summary>
+    internal async Task<MapEnterprisesResult> MapZoneAsync(ParkDbContext db, int zoneId, IReadOnlyList<ChainTemplate> chains, CancellationToken ct, bool pruneOtherChains = false)
     {
         var matcher = new SegmentMatcher(chains, ReferenceCodes.IndustryName);
         var keys = chains.Select(c => c.Key).ToList();
@@ -79,7 +88,7 @@ public sealed class MapEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, 
                 seen.Add(id);
                 if (existing.TryGetValue(id, out var row))
                 {
-                    if (row.Status != AssignmentStatus.Auto && byKey[match.ChainKey].Segment(row.SegmentId) is { IsGroup: false })
+                    if (Keeps(row, byKey[match.ChainKey]))
                     {
                         kept++;
                         continue;
@@ -108,7 +117,7 @@ public sealed class MapEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, 
                 continue;
             }
             // No match any more: an automatic row goes; a person's decision stays while its segment exists.
-            if (row.Status == AssignmentStatus.Auto || byKey[row.ChainKey].Segment(row.SegmentId) is not { IsGroup: false })
+            if (!Keeps(row, byKey[row.ChainKey]))
             {
                 db.SegmentAssignments.Remove(row);
                 removed++;
@@ -118,6 +127,12 @@ public sealed class MapEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, 
                 kept++;
             }
         }
+        if (pruneOtherChains)
+        {
+            var stale = await db.SegmentAssignments.Where(a => a.ZoneId == zoneId && !keys.Contains(a.ChainKey)).ToListAsync(ct);
+            db.SegmentAssignments.RemoveRange(stale);
+            removed += stale.Count;
+        }
         db.EntityAudit = false;
         db.Record(AuditAction.Update, "ChainMapping", string.Join(",", keys.Count > 3 ? [$"{keys.Count} chains"] : keys), zoneId,
             new { created, updated, removed, kept });
@@ -126,6 +141,10 @@ public sealed class MapEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, 
         db.ChangeTracker.Clear();
         return new MapEnterprisesResult(1, created, updated, removed, kept, []);
     }
+
+    // A rejection ("not in this chain") holds whatever the template becomes; a confirmation or a move while its segment exists.
+    private static bool Keeps(SegmentAssignment row, ChainTemplate chain) =>
+        row.Status == AssignmentStatus.Rejected || (row.Status != AssignmentStatus.Auto && chain.Segment(row.SegmentId) is { IsGroup: false });
 
     private static void Apply(SegmentAssignment row, SegmentMatch match, int version, Provenance provenance)
     {

@@ -32,22 +32,32 @@ public sealed class SegmentMatcher
 
     private readonly List<LeafIndex> _leaves;
     private readonly Func<string, string?> _industryName;
+    private readonly Dictionary<(string Chain, string Segment), LocalText> _names;
 
     public SegmentMatcher(IEnumerable<ChainTemplate> templates, Func<string, string?> industryName)
     {
         _industryName = industryName;
-        _leaves = templates.SelectMany(t => t.Leaves.Select(l =>
+        var list = templates.ToList();
+        _names = list.SelectMany(t => t.Leaves.Select(l => (Key: (t.Key, l.Id), Name: PathOf(t, l))))
+            .ToDictionary(x => x.Key, x => x.Name);
+        _leaves = list.SelectMany(t => t.Leaves.Select(l =>
         {
-            var terms = l.Keywords.Concat(l.Products).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+            var terms = l.Keywords.Concat(l.Products).Where(k => k.Length > 0).Select(k => k.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
             var specific = l.IndustryCodes.Where(c => industryName(c) is { } name && terms.Any(term => name.Contains(term, StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal);
             return new LeafIndex(t.Key, l.Id, l.IndustryCodes, terms, specific);
         })).ToList();
     }
 
+    private static LocalText PathOf(ChainTemplate t, ChainSegment leaf) =>
+        leaf.ParentId is { } p && t.Segment(p) is { } parent
+            ? new LocalText($"{parent.Name.Zh} · {leaf.Name.Zh}", $"{parent.Name.En} · {leaf.Name.En}")
+            : leaf.Name;
+
     public IReadOnlyList<SegmentMatch> Match(MatchSubject subject)
     {
-        var strong = string.Join('\n', subject.Name, subject.MainProducts, subject.Tags);
-        var weak = subject.BusinessScope;
+        // Latin terms (BMS, PACK, OLED) match whatever their case; Chinese has none.
+        var strong = string.Join('\n', subject.Name, subject.MainProducts, subject.Tags).ToLowerInvariant();
+        var weak = subject.BusinessScope.ToLowerInvariant();
         var strongGrams = Bigrams(strong);
         var weakGrams = Bigrams(weak);
         var scored = new List<(LeafIndex Leaf, decimal Score, string? Code, List<string> Strong, List<string> Weak)>();
@@ -84,14 +94,16 @@ public sealed class SegmentMatcher
             var best = ordered[0];
             var tied = ordered.Skip(1).Where(s => s.Score == best.Score && s.Strong.Count == best.Strong.Count).Select(s => s.Leaf.SegmentId).ToList();
             var confidence = tied.Count > 0 ? Math.Round(best.Score / 2, 2) : Math.Round(best.Score, 2);
-            if (confidence < Floor)
+            if (tied.Count > 0)
             {
-                // Still worth a person's look: a code that names several links of a chain the zone works on.
-                confidence = Floor;
+                // A tie is a person's call, never counted automatically; still worth a look however weak.
+                confidence = Math.Clamp(confidence, Floor, AcceptAt - 0.01m);
             }
             var terms = best.Strong.Concat(best.Weak).ToList();
+            var tiedNames = tied.Select(id => _names.GetValueOrDefault((chain.Key, id)) ?? new LocalText(id, id)).ToList();
             result.Add(new SegmentMatch(chain.Key, best.Leaf.SegmentId, confidence, best.Code, terms, tied,
-                Reason(best.Code, best.Strong, best.Weak, tied, zh: true), Reason(best.Code, best.Strong, best.Weak, tied, zh: false)));
+                Reason(best.Code, best.Strong, best.Weak, tiedNames.Select(n => n.Zh).ToList(), zh: true),
+                Reason(best.Code, best.Strong, best.Weak, tiedNames.Select(n => n.En).ToList(), zh: false)));
         }
         return result;
     }

@@ -41,7 +41,7 @@ public sealed class ListReviewQueueHandler(IDbContextFactory<ParkDbContext> dbs,
         }
         var total = await rows.CountAsync(ct);
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
-        var page = Math.Max(1, query.Page);
+        var page = Math.Clamp(query.Page, 1, 1_000_000);
         var items = await rows.OrderByDescending(a => a.Confidence).ThenBy(a => a.EnterpriseId).ThenBy(a => a.ChainKey)
             .Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking().ToListAsync(ct);
         var profiles = (await directory.ZoneProfilesAsync(db, query.ZoneId, ct)).ToDictionary(p => p.Id);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using ParkLens.Core.Access.Domain;
 using ParkLens.Core.ChainAtlas.Domain;
 using ParkLens.Core.ChainAtlas.MapEnterprises;
 using ParkLens.Core.ChainAtlas.Templates;
@@ -32,7 +31,7 @@ public sealed class ReviewMappingHandler(IDbContextFactory<ParkDbContext> dbs, I
 
     public async Task<CommandResult> HandleAsync(ReviewMappingCommand command, CancellationToken ct)
     {
-        if (!WritePermissions.CanManageChains(actor.Role))
+        if (!ChainWriters.CanManage(actor))
         {
             return CommandResult.Refused(MapEnterprisesHandler.NotPermitted.For("role"));
         }
@@ -72,8 +71,9 @@ public sealed class ReviewMappingHandler(IDbContextFactory<ParkDbContext> dbs, I
         {
             if (row.SegmentId != command.SegmentId && row.SegmentId.Length > 0)
             {
-                row.Reason = $"人工改为本环节（原自动匹配 {row.SegmentId}）";
-                row.ReasonEn = $"moved here by staff (automatic match was {row.SegmentId})";
+                var was = chain.Template.Segment(row.SegmentId);
+                row.Reason = $"人工改为本环节（原自动匹配：{(was is null ? row.SegmentId : chain.Template.PathZh(row.SegmentId))}）";
+                row.ReasonEn = $"moved here by staff (automatic match was {was?.Name.En ?? row.SegmentId})";
             }
             row.SegmentId = command.SegmentId!;
             row.Confidence = 1m;

@@ -28,11 +28,13 @@ public sealed class SaveChainTemplateHandler(IDbContextFactory<ParkDbContext> db
     public static readonly ProblemRule NotPermittedShared = new(Problem.NotPermitted, "只有主管部门可以修改共用的产业链模板", "only the authority edits the shared chain templates");
     public static readonly ProblemRule KeyMismatch = new("chain-key-mismatch", "模板的 key 是 {0}，与要保存的产业链 {1} 不一致", "the template's key is {0}, not the chain being saved ({1})");
     public static readonly ProblemRule NoSingleAuthority = new("chain-authority", "您的权限范围跨多个主管部门，无法确定修订适用于哪一个", "your scope spans several authorities; the edit would have no single owner");
+    public static readonly ProblemRule NotShared = new("chain-not-shared", "{0} 不是共用产业链；新的产业链请作为开发区自建产业链保存", "{0} is not a shared chain; save a new chain as a zone's own");
+    public static readonly ProblemRule TooLong = new("chain-too-long", "太长（说明不超过 400 字，模板不超过 20 万字）", "too long (note 400 characters, template 200,000)");
     public static readonly ProblemRule KeyTaken = new("chain-key-taken", "产业链代码 {0} 已被共用模板使用，请换一个", "chain key {0} is a shared template's; choose another");
 
     public async Task<SaveChainTemplateResult> HandleAsync(SaveChainTemplateCommand command, CancellationToken ct)
     {
-        var allowed = command.OwnerZoneId is null ? WritePermissions.CanEditSharedChains(actor.Role) : WritePermissions.CanManageChains(actor.Role);
+        var allowed = command.OwnerZoneId is null ? WritePermissions.CanEditSharedChains(actor.Role) : ChainWriters.CanManage(actor);
         if (!allowed)
         {
             return new(null, [(command.OwnerZoneId is null ? NotPermittedShared : MapEnterprisesHandler.NotPermitted).For("role")], null);
@@ -62,14 +64,24 @@ public sealed class SaveChainTemplateHandler(IDbContextFactory<ParkDbContext> db
         {
             return new(null, [KeyTaken.For("$.key", template.Key)], null);
         }
-        // Versions rise across the national and the owner's own saves, so "v3" always means the newer text.
-        var last = await db.ChainTemplates
-            .Where(t => t.Key == template.Key && ((t.OwnerZoneId == null && t.OwnerAuthorityId == null) || (t.OwnerZoneId == command.OwnerZoneId && t.OwnerAuthorityId == authorityId)))
+        if (command.OwnerZoneId is null && BuiltInChains.Find(template.Key) is null)
+        {
+            return new(null, [NotShared.For("$.key", template.Key)], null);
+        }
+        if (command.Note?.Trim().Length > 400 || command.Json!.Length > 200_000)
+        {
+            return new(null, [TooLong.For(command.Note?.Trim().Length > 400 ? "note" : "json")], null);
+        }
+        // Versions rise across the national and the owner's saves; a national save numbers above every authority's, so
+        // the highest version in force is always the newest text a zone should see.
+        var scope = ChainTemplateRecord.ScopeOf(authorityId, command.OwnerZoneId);
+        var last = await db.ChainTemplates.IgnoreQueryFilters()
+            .Where(t => t.Key == template.Key && (t.OwnerScope == scope || t.OwnerScope == "n" || (scope == "n" && t.OwnerZoneId == null)))
             .MaxAsync(t => (int?)t.Version, ct);
         var version = Math.Max(last ?? 0, BuiltInChains.Find(template.Key)?.Version ?? 0) + 1;
         db.ChainTemplates.Add(new ChainTemplateRecord
         {
-            Key = template.Key, Version = version, OwnerZoneId = command.OwnerZoneId, OwnerAuthorityId = authorityId, Json = command.Json!, Note = command.Note?.Trim(),
+            Key = template.Key, Version = version, OwnerZoneId = command.OwnerZoneId, OwnerAuthorityId = authorityId, OwnerScope = scope, Json = command.Json!, Note = command.Note?.Trim(),
             SavedAtUtc = clock.GetUtcNow().UtcDateTime, SavedBy = actor.Name,
         });
         await db.SaveChangesAsync(ct);

@@ -9,13 +9,14 @@ using ParkLens.Core.Registry.Contracts;
 
 namespace ParkLens.Core.ChainAtlas.SeedChainDemoData;
 
-public sealed record SeedChainDemoDataCommand(int Seed);
+/// <summary><see cref="Demo"/> only when the registry demo was just seeded: a real database gets the pool and nothing invented.</summary>
+public sealed record SeedChainDemoDataCommand(int Seed, bool Demo);
 
 public sealed record SeedChainDemoDataResult(int PoolCandidates, int Zones, int Assignments, int ZoneChains, int Relations);
 
 /// <summary>
-/// Loads the national candidate pool (data/chains/candidates.csv) when it is empty, and — once, on a database with
-/// enterprises and no mapping yet — maps every zone's enterprises, records the chains each zone names among its leading
+/// Loads the national candidate pool (data/chains/candidates.csv) when it is empty, and — for a freshly seeded demo
+/// database only — maps every zone's enterprises, records the chains each zone names among its leading
 /// industries with the enterprise its articles call 链主/龙头, and generates synthetic supply relations (marked synthetic)
 /// so local supply ratios and 以商招商 ties have something to show.
 /// </summary>
@@ -46,7 +47,7 @@ public sealed class SeedChainDemoDataHandler(IDbContextFactory<ParkDbContext> db
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var pool = await LoadPoolAsync(db, ct);
-        if (await db.SegmentAssignments.IgnoreQueryFilters().AnyAsync(ct) || !await db.Enterprises.IgnoreQueryFilters().AnyAsync(ct))
+        if (!command.Demo || await db.SegmentAssignments.IgnoreQueryFilters().AnyAsync(ct) || !await db.Enterprises.IgnoreQueryFilters().AnyAsync(ct))
         {
             return new SeedChainDemoDataResult(pool, 0, 0, 0, 0);
         }

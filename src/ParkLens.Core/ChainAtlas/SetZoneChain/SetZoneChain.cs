@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using ParkLens.Core.Access.Domain;
 using ParkLens.Core.ChainAtlas.Domain;
 using ParkLens.Core.ChainAtlas.MapEnterprises;
 using ParkLens.Core.ChainAtlas.Templates;
@@ -23,7 +22,7 @@ public sealed class SetZoneChainHandler(IDbContextFactory<ParkDbContext> dbs, IC
 
     public async Task<CommandResult> HandleAsync(SetZoneChainCommand command, CancellationToken ct)
     {
-        if (!WritePermissions.CanManageChains(actor.Role))
+        if (!ChainWriters.CanManage(actor))
         {
             return CommandResult.Refused(MapEnterprisesHandler.NotPermitted.For("role"));
         }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using ParkLens.Core.Access.Domain;
 using ParkLens.Core.ChainAtlas.Domain;
 using ParkLens.Core.ChainAtlas.MapEnterprises;
 using ParkLens.Core.ChainAtlas.Templates;
@@ -22,14 +21,14 @@ public sealed class RecordSupplyRelationHandler(
     IDbContextFactory<ParkDbContext> dbs, ICurrentActor actor, IEnterpriseFigures registry, IEnterpriseDirectory directory, TimeProvider clock)
 {
     public static readonly ProblemRule NoEdge = new("chain-no-edge", "产业链 {0} 没有供给关系 {1} → {2}", "chain {0} has no supply edge {1} → {2}");
-    public static readonly ProblemRule NoPartner = new("chain-partner", "须填写对方企业名称，或本开发区内的对方企业", "name the partner, or give an enterprise of the same zone");
+    public static readonly ProblemRule NoPartner = new("chain-partner", "须填写对方企业名称（不超过 200 字），或选择本开发区内的对方企业", "name the partner (200 characters at most), or give an enterprise of the same zone");
     public static readonly ProblemRule PartnerElsewhere = new("chain-partner-zone", "对方企业须在本开发区内（外地企业请只填名称）：{0}", "the partner must be an enterprise of the same zone (name an outside one instead): {0}");
-    public static readonly ProblemRule BadAmount = new("chain-amount", "金额须为 0 至 1 亿万元之间", "the amount must be between 0 and 100,000,000 (10k yuan)");
+    public static readonly ProblemRule BadAmount = new("chain-amount", "年供货金额（万元）须在 0 至 100,000,000 之间", "the yearly amount (10k yuan) must be between 0 and 100,000,000");
     public static readonly ProblemRule BadYear = new("chain-year", "年度须在 2000 年至今之间", "the year must be between 2000 and this year");
 
     public async Task<CommandResult> HandleAsync(RecordSupplyRelationCommand command, CancellationToken ct)
     {
-        if (!WritePermissions.CanManageChains(actor.Role))
+        if (!ChainWriters.CanManage(actor))
         {
             return CommandResult.Refused(MapEnterprisesHandler.NotPermitted.For("role"));
         }

@@ -92,7 +92,8 @@ public static class TargetScorer
         {
             if ((c.Certifications & rung.Flag) != 0 || c.Lists.Contains(rung.List))
             {
-                return new ScoreTerm("tier", Round(max * rung.Share), max, $"最高梯次：{rung.Zh}（{rung.Share:P0}）", $"highest tier: {rung.En} ({rung.Share:P0})");
+                return new ScoreTerm("tier", Round(max * rung.Share), max, string.Create(CultureInfo.InvariantCulture, $"最高梯次：{rung.Zh}（{rung.Share * 100:0}%）"),
+                    string.Create(CultureInfo.InvariantCulture, $"highest tier: {rung.En} ({rung.Share * 100:0}%)"));
             }
         }
         return new ScoreTerm("tier", 0, max, "无梯次资质", "no certification");

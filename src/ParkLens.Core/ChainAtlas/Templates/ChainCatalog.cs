@@ -8,8 +8,8 @@ namespace ParkLens.Core.ChainAtlas.Templates;
 public sealed record ChainEntry(ChainTemplate Template, string Json, bool IsBuiltIn, bool IsEdited, DateTime? SavedAtUtc, string? SavedBy);
 
 /// <summary>
-/// The chains in force for a zone (or, with no zone, for an authority or the nation): each built-in template as the
-/// zone's authority last saved it, else as last saved nationally, else as shipped; plus the zone's own chains.
+/// The chains in force for a zone (or, with no zone, for an authority or the nation): each built-in template at the
+/// highest version saved nationally or by the zone's authority, else as shipped; plus the zone's own chains.
 /// </summary>
 internal static class ChainCatalog
 {
@@ -34,8 +34,7 @@ internal static class ChainCatalog
         var result = new List<ChainEntry>();
         foreach (var (template, json) in BuiltInChains.All)
         {
-            var edit = latest.FirstOrDefault(t => t.Key == template.Key && t.OwnerZoneId == null && t.OwnerAuthorityId != null)
-                ?? latest.FirstOrDefault(t => t.Key == template.Key && t.OwnerZoneId == null && t.OwnerAuthorityId == null);
+            var edit = latest.Where(t => t.Key == template.Key && t.OwnerZoneId == null).MaxBy(t => t.Version);
             result.Add(edit is not null && Parse(edit) is { } edited
                 ? new ChainEntry(edited, edit.Json, true, true, edit.SavedAtUtc, edit.SavedBy)
                 : new ChainEntry(template, json, true, false, null, null));

@@ -45,6 +45,10 @@ public sealed record ChainTemplate(
 
     public IEnumerable<ChainSegment> Children(string id) => Segments.Where(s => s.ParentId == id);
 
+    /// <summary>The Chinese path whatever the UI language (for texts stored in Chinese).</summary>
+    public string PathZh(string id) =>
+        Segment(id) is not { } s ? id : s.ParentId is { } p && Segment(p) is { } parent ? $"{parent.Name.Zh} · {s.Name.Zh}" : s.Name.Zh;
+
     /// <summary>"材料 · 隔膜" for a leaf under a group, the name alone otherwise.</summary>
     public string PathOf(string id) =>
         Segment(id) is not { } s ? id : s.ParentId is { } p && Segment(p) is { } parent ? $"{parent.Name.Text} · {s.Name.Text}" : s.Name.Text;

@@ -18,7 +18,7 @@ public static class ChainTemplateReader
     public static readonly ProblemRule UnknownSegment = new("chain-segment", "没有这个环节：{0}", "no such segment: {0}");
     public static readonly ProblemRule GroupCarriesCodes = new("chain-group", "有下级环节的分组不能带行业代码或关键词", "a group with children carries no codes or keywords");
     public static readonly ProblemRule TooDeep = new("chain-depth", "上级环节 {0} 本身还有上级；最多两层", "parent {0} has a parent itself; two levels at most");
-    public static readonly ProblemRule UnknownIndustry = new("chain-industry", "不是 GB/T 4754-2017 行业代码：{0}", "not a GB/T 4754-2017 industry code: {0}");
+    public static readonly ProblemRule UnknownIndustry = new("chain-industry", "不是 GB/T 4754-2017 的大类、中类或小类代码：{0}", "not a GB/T 4754-2017 division, group or class code: {0}");
     public static readonly ProblemRule EdgeNotLeaf = new("chain-edge", "供给关系只能连接末级环节：{0}", "supply edges join leaf segments only: {0}");
     public static readonly ProblemRule SelfLoop = new("chain-loop", "环节不能供给自己", "a segment cannot supply itself");
     public static readonly ProblemRule LeafWithoutSignal = new("chain-signal", "末级环节至少要有一个行业代码或关键词", "a leaf needs at least one industry code or keyword");
@@ -122,7 +122,8 @@ public static class ChainTemplateReader
             }
             for (var i = 0; i < codes.Count; i++)
             {
-                if (!isIndustryCode(codes[i]))
+                // A 门类 letter is a valid code but names no enterprise's class: 大类, 中类 or 小类 digits only.
+                if (codes[i].Length is < 2 or > 4 || !codes[i].All(char.IsAsciiDigit) || !isIndustryCode(codes[i]))
                 {
                     problems.Add(UnknownIndustry.For($"{path}.industryCodes[{i}]", codes[i]));
                 }
@@ -202,8 +203,13 @@ public static class ChainTemplateReader
 
     private static LocalText Local(JsonNode? node, string path, List<Problem> problems, bool required)
     {
-        var zh = node?["zh"] is JsonValue z && z.TryGetValue<string>(out var zs) ? zs.Trim() : "";
-        var en = node?["en"] is JsonValue e && e.TryGetValue<string>(out var es) ? es.Trim() : "";
+        if (node is not null and not JsonObject)
+        {
+            problems.Add(NotAnObject.For(path));
+            return new LocalText("", "");
+        }
+        var zh = Str(node?["zh"]) ?? "";
+        var en = Str(node?["en"]) ?? "";
         if (required && zh.Length == 0)
         {
             problems.Add(Missing.For(path + ".zh"));

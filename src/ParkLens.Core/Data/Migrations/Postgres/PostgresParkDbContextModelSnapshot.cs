@@ -402,6 +402,11 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int?>("OwnerAuthorityId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OwnerScope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int?>("OwnerZoneId")
                         .HasColumnType("integer");
 
@@ -420,7 +425,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
                     b.HasIndex("OwnerZoneId");
 
-                    b.HasIndex("Key", "OwnerAuthorityId", "OwnerZoneId", "Version")
+                    b.HasIndex("Key", "OwnerScope", "Version")
                         .IsUnique();
 
                     b.ToTable("ChainAtlas_Templates", (string)null);

@@ -381,6 +381,11 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int?>("OwnerAuthorityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OwnerScope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OwnerZoneId")
                         .HasColumnType("INTEGER");
 
@@ -399,7 +404,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerZoneId");
 
-                    b.HasIndex("Key", "OwnerAuthorityId", "OwnerZoneId", "Version")
+                    b.HasIndex("Key", "OwnerScope", "Version")
                         .IsUnique();
 
                     b.ToTable("ChainAtlas_Templates", (string)null);

@@ -168,6 +168,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     OwnerZoneId = table.Column<int>(type: "integer", nullable: true),
                     OwnerAuthorityId = table.Column<int>(type: "integer", nullable: true),
+                    OwnerScope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Json = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
                     Note = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
                     SavedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -263,9 +264,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 columns: new[] { "ZoneId", "ChainKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChainAtlas_Templates_Key_OwnerAuthorityId_OwnerZoneId_Versi~",
+                name: "IX_ChainAtlas_Templates_Key_OwnerScope_Version",
                 table: "ChainAtlas_Templates",
-                columns: new[] { "Key", "OwnerAuthorityId", "OwnerZoneId", "Version" },
+                columns: new[] { "Key", "OwnerScope", "Version" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

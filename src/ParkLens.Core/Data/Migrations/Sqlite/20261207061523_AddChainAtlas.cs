@@ -167,6 +167,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     OwnerZoneId = table.Column<int>(type: "INTEGER", nullable: true),
                     OwnerAuthorityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OwnerScope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Json = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     SavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -262,9 +263,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 columns: new[] { "ZoneId", "ChainKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChainAtlas_Templates_Key_OwnerAuthorityId_OwnerZoneId_Version",
+                name: "IX_ChainAtlas_Templates_Key_OwnerScope_Version",
                 table: "ChainAtlas_Templates",
-                columns: new[] { "Key", "OwnerAuthorityId", "OwnerZoneId", "Version" },
+                columns: new[] { "Key", "OwnerScope", "Version" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
