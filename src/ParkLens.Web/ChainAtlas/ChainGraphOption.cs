@@ -58,6 +58,8 @@ internal static class ChainGraphOption
                         show = true,
                         color = gap || stats.Health == SegmentHealth.Weak ? "#111827" : "#ffffff",
                         fontSize = 12,
+                        width = 128,
+                        overflow = "truncate",
                         formatter = $"{leaf.Name}\n{(gap ? UiLanguage.Pick("缺失", "gap") : UiLanguage.Pick($"{stats.Count} 家", $"{stats.Count} firms"))}",
                     },
                     tooltip = new
@@ -90,7 +92,7 @@ internal static class ChainGraphOption
                 new
                 {
                     type = "graph", layout = "none", roam = true, edgeSymbol = new[] { "none", "arrow" }, edgeSymbolSize = 8,
-                    left = 90, right = 90, top = 50, bottom = 30, data = nodes, links,
+                    left = 120, right = 120, top = 50, bottom = 30, data = nodes, links,
                     emphasis = new { focus = "adjacency" },
                 },
             },
