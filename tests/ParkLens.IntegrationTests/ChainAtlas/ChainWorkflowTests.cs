@@ -56,6 +56,31 @@ public sealed class ChainWorkflowTests
     }
 
     [Fact]
+    public async Task ReviewQueue_ListsUnsureAutomaticMappings_MostConfidentFirst_AndAConfirmationLeavesIt()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
+        var (yuxi, _, _) = await ChainAtlasDemoTests.SeedAsync(database);
+        await using var scope = database.Services(new FixedActor("玉溪招商局", DataScope.Zones([yuxi]), AccessRole.InvestmentStaff));
+        var queue = scope.ServiceProvider.GetRequiredService<ListReviewQueueHandler>();
+
+        var before = await queue.HandleAsync(new ListReviewQueueQuery(yuxi, null, PageSize: 200), Ct);
+        var first = before!.Items[0];
+        (await scope.ServiceProvider.GetRequiredService<ReviewMappingHandler>()
+            .HandleAsync(new ReviewMappingCommand(first.EnterpriseId, first.ChainKey, ReviewDecision.Confirm), Ct)).Succeeded.ShouldBeTrue();
+        var after = await queue.HandleAsync(new ListReviewQueueQuery(yuxi, null, PageSize: 200), Ct);
+
+        before.Total.ShouldBeGreaterThan(0);
+        before.Items.ShouldAllBe(i => i.Confidence < ListReviewQueueHandler.ReviewThreshold);
+        before.Items.Select(i => i.Confidence).ShouldBeInOrder(SortDirection.Descending);
+        before.Items.Where(i => i.Confidence < SegmentMatcherAcceptAt).ShouldAllBe(i => !i.Counted);
+        after!.Total.ShouldBe(before.Total - 1);
+        after.Items.ShouldNotContain(i => i.EnterpriseId == first.EnterpriseId && i.ChainKey == first.ChainKey);
+        (await queue.HandleAsync(new ListReviewQueueQuery(99999, null), Ct)).ShouldBeNull();
+    }
+
+    private const decimal SegmentMatcherAcceptAt = ParkLens.Core.ChainAtlas.Mapping.SegmentMatcher.AcceptAt;
+
+    [Fact]
     public async Task Remapping_AfterASegmentIsRemoved_KeepsRejections_AndReturnsOrphanedDecisionsToTheMatcher()
     {
         await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
