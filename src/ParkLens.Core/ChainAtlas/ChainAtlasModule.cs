@@ -31,6 +31,7 @@ internal static class ChainAtlasModule
         .AddScoped<CreateLeadFromTargetHandler>()
         .AddScoped<ListLeadsHandler>()
         .AddScoped<ImportCandidatesHandler>()
+        .AddScoped<ListCandidatesHandler>()
         .AddScoped<SeedChainDemoDataHandler>()
         .AddSingleton<IProjectLeadIntake, TargetLeadInbox>();
 }

@@ -106,6 +106,10 @@ internal static class ChainsEndpoints
             .RequireAuthorization(bearer).DisableAntiforgery().WithName("Chains.RecordSupply")
             .WithSummary("Records a known supply relation along a supply edge; feeds the local supply ratio and 以商招商 ties");
 
+        api.MapGet("/chains/candidates", async Task<Results<Ok<CandidatePage>, NotFound>> (string? q, string? chain, string? province, int? page, int? pageSize, ListCandidatesHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(new ListCandidatesQuery(q, chain, province, page ?? 1, pageSize ?? 50), ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound())
+            .WithName("Chains.ListCandidates").WithSummary("The national candidate pool (public facts only), searchable");
+
         api.MapPost("/chains/candidates", async Task<Results<Ok<ImportCandidatesResult>, UnprocessableEntity<ImportCandidatesResult>, ForbidHttpResult, BadRequest<string>>> (
                 IFormFile? file, ImportCandidatesHandler handler, CancellationToken ct) =>
             {

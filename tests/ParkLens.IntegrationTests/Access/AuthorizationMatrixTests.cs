@@ -206,7 +206,9 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
 
     // Chain templates quote the public articles they were built from, which name zones ("苏州工业园区 … 诊断服务"): the
     // template text is shared reference data, not zone B's records.
-    private static bool QuotesPublicArticles(string pattern) => pattern is "/api/v1/chains" or "/api/v1/chains/{chain}" or "/chains/templates" or "/chains/templates/{Key}";
+    // The national candidate pool is public reference data too (listed companies), some of which are registered in zones.
+    private static bool QuotesPublicArticles(string pattern) =>
+        pattern is "/api/v1/chains" or "/api/v1/chains/{chain}" or "/chains/templates" or "/chains/templates/{Key}" or "/api/v1/chains/candidates" or "/chains/candidates";
 
     // A chain template (and the heat map over the caller's own zones) is shared reference data, not zone B's: it answers 200.
     private static bool NamesOnlyAChain(string pattern) => pattern.Replace("{chain}", "", StringComparison.Ordinal).IndexOf('{', StringComparison.Ordinal) < 0;
