@@ -278,6 +278,8 @@ public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
         await page.Locator("[data-testid=segment-target]").First.WaitForAsync();
 
         await page.GotoAsync($"/chains/zones/{yuxi}/targets?chain=new-energy-battery");
+        // The prerendered rows show before the circuit is up; a click only counts once the page is interactive.
+        await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 20_000 });
         var first = page.Locator("[data-testid=targets] tbody tr").First;
         await first.WaitForAsync();
         var company = await first.Locator("b").First.InnerTextAsync();
