@@ -219,6 +219,9 @@ public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
         ]);
 
         var page = await OpenAsync("/registry/import");
+        // Blazor's InputFile listens for the change only once its script has run (it then sets _blazorInputFileNextFileId);
+        // files set before that are lost, which a loaded machine shows as a missing error list.
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
         await page.Locator("input[type=file]").SetInputFilesAsync(file);
         var errors = page.Locator("[data-testid=import-errors]");
         await errors.WaitForAsync(new() { Timeout = 15_000 });
