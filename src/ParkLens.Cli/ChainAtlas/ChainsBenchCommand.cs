@@ -147,7 +147,7 @@ internal static class ChainsBenchCommand
             }
         }
         await using var last = services.CreateAsyncScope();
-        return (await last.ServiceProvider.GetRequiredService<IEnterpriseDirectory>().ZonesAsync(
-            await last.ServiceProvider.GetRequiredService<IDbContextFactory<ParkDbContext>>().CreateDbContextAsync(ct), ct)).Single().Id;
+        await using var db = await last.ServiceProvider.GetRequiredService<IDbContextFactory<ParkDbContext>>().CreateDbContextAsync(ct);
+        return (await last.ServiceProvider.GetRequiredService<IEnterpriseDirectory>().ZonesAsync(db, ct)).Single().Id;
     }
 }

@@ -29,7 +29,7 @@ internal static class ChainGraphOption
             nodes.Add(new
             {
                 id = "group:" + top.Id, name = top.Name, x, y = -RowHeight * 0.9 + offset, symbolSize = 1, itemStyle = new { color = "rgba(0,0,0,0)", borderWidth = 0 },
-                label = new { show = true, position = "inside", fontWeight = "bold", fontSize = 13, color = "#334155", formatter = $"{top.Name}（{ChainText.Stage(top.Stage)}）" },
+                label = new { show = true, position = "inside", fontWeight = "bold", fontSize = 13, color = "#334155", formatter = $"{top.Name}（{ChainTerms.Stage(top.Stage)}）" },
                 tooltip = new { show = false },
             });
             for (var r = 0; r < leaves.Count; r++)
@@ -64,7 +64,7 @@ internal static class ChainGraphOption
                     },
                     tooltip = new
                     {
-                        formatter = $"{WebUtility.HtmlEncode(leaf.Path)}<br/>{ChainText.Health(stats.Health)}{(stats.WeakReasons.Count > 0 ? "：" + string.Join("、", stats.WeakReasons.Select(ChainText.Reason)) : "")}" +
+                        formatter = $"{WebUtility.HtmlEncode(leaf.Path)}<br/>{ChainTerms.Health(stats.Health)}{(stats.WeakReasons.Count > 0 ? "：" + string.Join("、", stats.WeakReasons.Select(ChainTerms.Reason)) : "")}" +
                             $"<br/>{UiLanguage.Pick("企业", "firms")} {stats.Count} · {UiLanguage.Pick("营收占比", "revenue share")} {ChainText.Percent(stats.RevenueShare)}" +
                             (stats.Hhi is { } h ? $" · HHI {h}" : ""),
                     },

@@ -1,7 +1,6 @@
 using ParkLens.Core.ChainAtlas.Analytics;
 using ParkLens.Core.ChainAtlas.Domain;
 using ParkLens.Core.ChainAtlas.Targeting;
-using ParkLens.Core.ChainAtlas.Templates;
 using ParkLens.Core.Common;
 using MudBlazor;
 
@@ -10,8 +9,6 @@ namespace ParkLens.Web.ChainAtlas;
 /// <summary>Names and colours of the chain terms in the UI language.</summary>
 internal static class ChainText
 {
-    public static string Health(SegmentHealth h) => ChainTerms.Health(h);
-
     public static Color HealthColor(SegmentHealth h) => h switch
     {
         SegmentHealth.Gap => Color.Error,
@@ -28,10 +25,6 @@ internal static class ChainText
         SegmentHealth.Strong => "#15803d",
         _ => "#3b82f6",
     };
-
-    public static string Reason(WeakReason r) => ChainTerms.Reason(r);
-
-    public static string Stage(ChainStage s) => ChainTerms.Stage(s);
 
     public static string Status(AssignmentStatus s) => s switch
     {

@@ -43,8 +43,6 @@ public sealed record ChainTemplate(
 
     public ChainSegment? Segment(string id) => _byId.GetValueOrDefault(id);
 
-    public IEnumerable<ChainSegment> Children(string id) => Segments.Where(s => s.ParentId == id);
-
     /// <summary>The Chinese path whatever the UI language (for texts stored in Chinese).</summary>
     public string PathZh(string id) =>
         Segment(id) is not { } s ? id : s.ParentId is { } p && Segment(p) is { } parent ? $"{parent.Name.Zh} · {s.Name.Zh}" : s.Name.Zh;
