@@ -4,6 +4,7 @@ using ParkLens.Core.Access.Accounts;
 using ParkLens.Core.ChainAtlas;
 using ParkLens.Core.Data;
 using ParkLens.Core.EnterpriseTiers;
+using ParkLens.Core.Investments;
 using ParkLens.Core.Registry;
 
 namespace ParkLens.Core;
@@ -20,6 +21,7 @@ public static class CoreModule
         services.AddAccess();
         services.AddEnterpriseTiers();
         services.AddChainAtlas();
+        services.AddInvestments();
         return services;
     }
 }

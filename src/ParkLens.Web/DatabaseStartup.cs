@@ -2,6 +2,7 @@ using ParkLens.Core.Access.Accounts;
 using ParkLens.Core.ChainAtlas.SeedChainDemoData;
 using ParkLens.Core.Data;
 using ParkLens.Core.EnterpriseTiers.SeedTierDemoData;
+using ParkLens.Core.Investments.SeedInvestmentDemoData;
 using ParkLens.Core.Registry.SeedDemoData;
 
 namespace ParkLens.Web;
@@ -55,6 +56,12 @@ internal sealed class DatabaseStartup(IServiceProvider services, DatabaseSetting
         {
             logger.LogInformation("Seeded chain atlas: {Pool} pool candidates, {Assignments} segment mappings, {ZoneChains} zone chains, {Relations} synthetic supply relations",
                 chains.PoolCandidates, chains.Assignments, chains.ZoneChains, chains.Relations);
+        }
+        if (result.Seeded)
+        {
+            var projects = await scope.ServiceProvider.GetRequiredService<SeedInvestmentDemoDataHandler>().HandleAsync(new SeedInvestmentDemoDataCommand(command.Seed, true), cancellationToken);
+            logger.LogInformation("Seeded investment pipeline: {Projects} projects ({Synthetic} synthetic), {Groups} group starts, {Agreements} agreements",
+                projects.Projects, projects.SyntheticProjects, projects.GroupStarts, projects.Agreements);
         }
         var demo = result.Seeded ? await scope.ServiceProvider.GetRequiredService<SeedDemoUsersHandler>().HandleAsync(cancellationToken) : [];
         foreach (var account in demo)

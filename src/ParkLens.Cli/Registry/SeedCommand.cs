@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ParkLens.Core.Access.Accounts;
 using ParkLens.Core.ChainAtlas.SeedChainDemoData;
 using ParkLens.Core.EnterpriseTiers.SeedTierDemoData;
+using ParkLens.Core.Investments.SeedInvestmentDemoData;
 using ParkLens.Core.Registry.SeedDemoData;
 
 namespace ParkLens.Cli.Registry;
@@ -35,6 +36,11 @@ internal static class SeedCommand
             }
             var chains = await scope.ServiceProvider.GetRequiredService<SeedChainDemoDataHandler>().HandleAsync(new SeedChainDemoDataCommand(parse.GetValue(seed), result.Seeded), ct);
             await output.WriteLineAsync($"seeded the chain atlas: {chains.PoolCandidates} pool candidates, {chains.Assignments} segment mappings, {chains.ZoneChains} zone chains, {chains.Relations} synthetic supply relations");
+            if (result.Seeded)
+            {
+                var projects = await scope.ServiceProvider.GetRequiredService<SeedInvestmentDemoDataHandler>().HandleAsync(new SeedInvestmentDemoDataCommand(parse.GetValue(seed), true), ct);
+                await output.WriteLineAsync($"seeded the project pipeline: {projects.Projects} projects ({projects.SyntheticProjects} synthetic), {projects.GroupStarts} group starts, {projects.Agreements} agreements");
+            }
             var admin = await scope.ServiceProvider.GetRequiredService<EnsureAdministratorHandler>()
                 .HandleAsync(Environment.GetEnvironmentVariable("PARKLENS_ADMIN_PASSWORD"), ct);
             if (admin.GeneratedPassword is not null)

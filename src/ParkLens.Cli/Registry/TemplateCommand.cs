@@ -1,3 +1,4 @@
+using ParkLens.Core.Common.Tabular;
 using System.CommandLine;
 using ParkLens.Core.Registry.ImportRegistryFile;
 

@@ -33,5 +33,5 @@ internal static class ChainAtlasModule
         .AddScoped<ImportCandidatesHandler>()
         .AddScoped<ListCandidatesHandler>()
         .AddScoped<SeedChainDemoDataHandler>()
-        .AddSingleton<IProjectLeadIntake, TargetLeadInbox>();
+        .AddScoped<IChainDirectory, ChainDirectory>();
 }

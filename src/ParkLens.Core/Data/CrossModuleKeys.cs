@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.ChainAtlas.Domain;
 using ParkLens.Core.EnterpriseTiers.Domain;
+using ParkLens.Core.Investments.Domain;
 using ParkLens.Core.Registry.Domain;
 
 namespace ParkLens.Core.Data;
@@ -25,6 +26,10 @@ internal static class CrossModuleKeys
         builder.Entity<ZoneChain>().HasOne<Enterprise>().WithMany().HasForeignKey(c => c.LeaderEnterpriseId).OnDelete(DeleteBehavior.SetNull);
         builder.Entity<TargetLead>().HasOne<Zone>().WithMany().HasForeignKey(l => l.ZoneId).OnDelete(DeleteBehavior.Cascade);
         builder.Entity<ChainTemplateRecord>().HasOne<Zone>().WithMany().HasForeignKey(t => t.OwnerZoneId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<Project>().HasOne<Zone>().WithMany().HasForeignKey(p => p.ZoneId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<Project>().HasOne<SubPark>().WithMany().HasForeignKey(p => p.SubParkId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<Project>().HasOne<Enterprise>().WithMany().HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<GroupStart>().HasOne<Zone>().WithMany().HasForeignKey(g => g.ZoneId).OnDelete(DeleteBehavior.Cascade);
         builder.Entity<TierTarget>().HasOne<Zone>().WithMany().HasForeignKey(t => t.ZoneId).OnDelete(DeleteBehavior.Cascade);
     }
 }

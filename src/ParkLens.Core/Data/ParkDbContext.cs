@@ -6,6 +6,7 @@ using ParkLens.Core.Access.Domain;
 using ParkLens.Core.ChainAtlas.Domain;
 using ParkLens.Core.Common;
 using ParkLens.Core.EnterpriseTiers.Domain;
+using ParkLens.Core.Investments.Domain;
 using ParkLens.Core.Registry.Domain;
 
 namespace ParkLens.Core.Data;
@@ -65,6 +66,26 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
 
     internal DbSet<TargetLead> TargetLeads => Set<TargetLead>();
 
+    internal DbSet<Project> Projects => Set<Project>();
+
+    internal DbSet<ProjectStageChange> ProjectStageChanges => Set<ProjectStageChange>();
+
+    internal DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
+
+    internal DbSet<ProjectChecklistItem> ProjectChecklist => Set<ProjectChecklistItem>();
+
+    internal DbSet<ProjectYearPlan> ProjectYearPlans => Set<ProjectYearPlan>();
+
+    internal DbSet<ProjectMonthlyInvestment> ProjectMonthlyInvestments => Set<ProjectMonthlyInvestment>();
+
+    internal DbSet<ProjectListEntry> ProjectListEntries => Set<ProjectListEntry>();
+
+    internal DbSet<SiteReview> SiteReviews => Set<SiteReview>();
+
+    internal DbSet<GroupStart> GroupStarts => Set<GroupStart>();
+
+    internal DbSet<InvestmentAgreement> InvestmentAgreements => Set<InvestmentAgreement>();
+
     internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -117,6 +138,9 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
             (ScopeUnrestricted || ScopeZoneIds.Contains(i.ZoneId)) && (ScopeAllEnterprises || ScopeEnterpriseIds.Contains(i.EnterpriseId)));
         modelBuilder.Entity<PublishedFact>().HasQueryFilter(f =>
             (ScopeUnrestricted || ScopeZoneIds.Contains(f.ZoneId)) && (ScopeAllEnterprises || (f.EnterpriseId != null && ScopeEnterpriseIds.Contains(f.EnterpriseId.Value))));
+        // A sub-park's user sees the projects of its own enterprises; a project without a registry enterprise is the zone's.
+        modelBuilder.Entity<Investments.Domain.Project>().HasQueryFilter(p =>
+            (ScopeUnrestricted || ScopeZoneIds.Contains(p.ZoneId)) && (ScopeAllEnterprises || (p.EnterpriseId != null && ScopeEnterpriseIds.Contains(p.EnterpriseId.Value))));
         modelBuilder.Entity<LandParcel>().HasQueryFilter(p =>
             (ScopeUnrestricted || ScopeZoneIds.Contains(p.ZoneId)) && (ScopeAllEnterprises || (p.OwnerEnterpriseId != null && ScopeEnterpriseIds.Contains(p.OwnerEnterpriseId.Value))));
         modelBuilder.Entity<Building>().HasQueryFilter(b =>

@@ -1,3 +1,4 @@
+using ParkLens.Core.Common.Tabular;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ParkLens.Core.Registry.Contracts;

@@ -1,3 +1,4 @@
+using ParkLens.Core.Common.Tabular;
 using ParkLens.Core.Registry.Contracts;
 using ParkLens.Core.Registry.ImportRegistryFile;
 

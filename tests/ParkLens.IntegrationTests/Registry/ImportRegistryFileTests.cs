@@ -1,3 +1,4 @@
+using ParkLens.Core.Common.Tabular;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;

@@ -37,4 +37,10 @@ public static class WritePermissions
 
     /// <summary>Target lists and leads are the zone's investment work, not for an enterprise's own account.</summary>
     public static bool CanSeeTargets(AccessRole? role) => role is not (AccessRole.EnterpriseUser or AccessRole.Anonymous);
+
+    /// <summary>招商局 runs the project pipeline: projects, stages, investment, agreements, group starts, reviews.</summary>
+    public static bool CanManageProjects(AccessRole? role) => role is null or AccessRole.SystemAdministrator or AccessRole.ZoneAdministrator or AccessRole.InvestmentStaff;
+
+    /// <summary>The pipeline is the zones' and the authorities' investment work, not an enterprise's.</summary>
+    public static bool CanSeeProjects(AccessRole? role) => role is not (AccessRole.EnterpriseUser or AccessRole.Anonymous);
 }

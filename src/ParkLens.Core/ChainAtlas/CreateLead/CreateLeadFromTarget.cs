@@ -47,9 +47,17 @@ public sealed class CreateLeadFromTargetHandler(IDbContextFactory<ParkDbContext>
         var explanation = JsonSerializer.Serialize(target.Terms.Select(t => otherZone && t.Key is "size" or "growth"
             ? new { t.Key, t.Points, t.Max, ReasonZh = "其他开发区企业的经营数据不随线索保存", ReasonEn = "another zone's figures are not kept with the lead" }
             : new { t.Key, t.Points, t.Max, t.ReasonZh, t.ReasonEn }));
-        await intake.AddAsync(db, new ProjectLeadRequest(command.ZoneId, target.Candidate.Name, target.Candidate.Key, target.Candidate.Origin.ToString(),
+        var lead = new ProjectLeadRequest(command.ZoneId, target.Candidate.Name, target.Candidate.Key, target.Candidate.Origin.ToString(),
             command.ChainKey, target.SegmentId, $"以链招商：{search.Chain.Name.Zh} · {search.Chain.PathOf(target.SegmentId)}", target.Score, explanation,
-            command.Note?.Trim() is { Length: > 0 } note ? note[..Math.Min(note.Length, 400)] : null), actor.Name, clock.GetUtcNow().UtcDateTime, ct);
+            command.Note?.Trim() is { Length: > 0 } note ? note[..Math.Min(note.Length, 400)] : null);
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.TargetLeads.Add(new Domain.TargetLead
+        {
+            ZoneId = lead.ZoneId, ChainKey = lead.ChainKey, SegmentId = lead.SegmentId, CompanyName = lead.CompanyName, CandidateKey = lead.CandidateKey,
+            Origin = lead.Origin, Score = lead.Score, Explanation = lead.ExplanationJson, Note = lead.Note, CreatedBy = actor.Name, CreatedAtUtc = now,
+            Provenance = Provenance.Of(DataSource.Form, lead.Source, now, actor.Name),
+        });
+        await intake.AddAsync(db, lead, actor.Name, now, ct);
         await db.SaveChangesAsync(ct);
         var id = await db.TargetLeads.Where(l => l.ZoneId == command.ZoneId && l.ChainKey == command.ChainKey && l.CandidateKey == command.CandidateKey)
             .Select(l => l.Id).FirstAsync(ct);

@@ -40,6 +40,35 @@ internal sealed class EnterpriseFigures : IEnterpriseFigures
         return result;
     }
 
+    public async Task<IReadOnlyList<DeliveredFigures>> DeliveredAsync(ParkDbContext db, IReadOnlyCollection<int> enterpriseIds, int fromYear, int toYear, CancellationToken ct)
+    {
+        var result = new List<DeliveredFigures>();
+        foreach (var chunk in enterpriseIds.Distinct().Chunk(500))
+        {
+            result.AddRange(await db.Indicators.Where(i => chunk.Contains(i.EnterpriseId) && i.Year >= fromYear && i.Year <= toYear)
+                .Select(i => new DeliveredFigures(i.EnterpriseId, i.Year, i.GrossOutput, i.Revenue, i.Tax, i.LandMu)).AsNoTracking().ToListAsync(ct));
+        }
+        return result;
+    }
+
+    public Task<bool> ZoneExistsAsync(ParkDbContext db, int zoneId, CancellationToken ct) => db.Zones.AnyAsync(z => z.Id == zoneId, ct);
+
+    public async Task<IReadOnlyDictionary<int, string>> SubParksAsync(ParkDbContext db, int zoneId, CancellationToken ct) =>
+        await db.SubParks.Where(s => s.ZoneId == zoneId).OrderBy(s => s.Id).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+
+    public async Task<IReadOnlyDictionary<string, int>> IdsByNameAsync(ParkDbContext db, int zoneId, IReadOnlyCollection<string> names, CancellationToken ct)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var chunk in names.Distinct().Chunk(500))
+        {
+            foreach (var row in await db.Enterprises.Where(e => e.ZoneId == zoneId && chunk.Contains(e.Name)).Select(e => new { e.Name, e.Id }).AsNoTracking().ToListAsync(ct))
+            {
+                result.TryAdd(row.Name, row.Id);
+            }
+        }
+        return result;
+    }
+
     public async Task SetCertificationsAsync(ParkDbContext db, IReadOnlyDictionary<int, Certifications> held, Certifications mask, CancellationToken ct)
     {
         foreach (var chunk in held.Keys.Chunk(500))

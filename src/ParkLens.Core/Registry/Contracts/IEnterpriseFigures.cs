@@ -25,6 +25,18 @@ public interface IEnterpriseFigures
 
     Task<EnterpriseSnapshot?> GetAsync(ParkDbContext db, int enterpriseId, int fromYear, int toYear, CancellationToken ct);
 
+    /// <summary>Output, revenue, tax and land of the given enterprises in the given years (what an investment agreement is checked against).</summary>
+    Task<IReadOnlyList<DeliveredFigures>> DeliveredAsync(ParkDbContext db, IReadOnlyCollection<int> enterpriseIds, int fromYear, int toYear, CancellationToken ct);
+
+    /// <summary>Whether the zone exists within the caller's scope.</summary>
+    Task<bool> ZoneExistsAsync(ParkDbContext db, int zoneId, CancellationToken ct);
+
+    /// <summary>The sub-parks of a zone: id → name.</summary>
+    Task<IReadOnlyDictionary<int, string>> SubParksAsync(ParkDbContext db, int zoneId, CancellationToken ct);
+
+    /// <summary>The enterprises of a zone by exact name (for linking an investor named in a project list).</summary>
+    Task<IReadOnlyDictionary<string, int>> IdsByNameAsync(ParkDbContext db, int zoneId, IReadOnlyCollection<string> names, CancellationToken ct);
+
     /// <summary>
     /// Keeps the registry's declared certifications in step with certificates granted or lapsed elsewhere: for each
     /// enterprise the flags in <paramref name="mask"/> become those in <paramref name="held"/>; saved with the caller's changes.
@@ -33,6 +45,8 @@ public interface IEnterpriseFigures
 }
 
 public sealed record PublishedFigure(string Indicator, int? Year, string? Period, decimal? Value, string? Unit, bool IsTarget, string Quote, string Source);
+
+public sealed record DeliveredFigures(int EnterpriseId, int Year, decimal? GrossOutput, decimal? Revenue, decimal? Tax, decimal? LandMu);
 
 public sealed record EnterpriseRef(int Id, int ZoneId, string Name, bool IsSynthetic);
 

@@ -1,25 +1,5 @@
-using System.Globalization;
-using ParkLens.Core.Common;
-
+using ParkLens.Core.Common.Tabular;
 namespace ParkLens.Core.Registry.ImportRegistryFile;
-
-/// <summary>One problem in an import file. Row is the spreadsheet row number (the header is row 1).</summary>
-public sealed record ImportError(int Row, string Column, string Rule, string Message)
-{
-    public override string ToString() => UiLanguage.IsChinese
-        ? $"第 {Row} 行，列「{Column}」：{Message}"
-        : $"row {Row}, column {Column}: {Message}";
-}
-
-/// <summary>A validation rule of the import, with its message in both UI languages.</summary>
-internal sealed record ImportRule(string Code, string Zh, string En)
-{
-    public ImportError At(int row, string column, params object?[] args)
-    {
-        var template = UiLanguage.Pick(Zh, En);
-        return new ImportError(row, column, Code, string.Format(CultureInfo.InvariantCulture, template, args));
-    }
-}
 
 internal static class ImportRules
 {

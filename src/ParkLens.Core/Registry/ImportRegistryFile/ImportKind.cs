@@ -6,15 +6,3 @@ public enum ImportKind
     Enterprises,
     Indicators,
 }
-
-public enum FileFormat
-{
-    Csv,
-    Xlsx,
-}
-
-public static class FileFormats
-{
-    public static FileFormat FromFileName(string fileName) =>
-        Path.GetExtension(fileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? FileFormat.Xlsx : FileFormat.Csv;
-}

@@ -1,3 +1,4 @@
+using ParkLens.Core.Common.Tabular;
 using System.Data;
 using System.Text;
 using MiniExcelLibs;

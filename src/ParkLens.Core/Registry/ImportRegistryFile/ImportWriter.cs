@@ -1,3 +1,4 @@
+using ParkLens.Core.Common.Tabular;
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Common;
 using ParkLens.Core.Data;

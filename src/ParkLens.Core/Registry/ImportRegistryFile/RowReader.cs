@@ -1,3 +1,4 @@
+using ParkLens.Core.Common.Tabular;
 using System.Globalization;
 using ParkLens.Core.Common;
 using ParkLens.Core.Registry.Domain;

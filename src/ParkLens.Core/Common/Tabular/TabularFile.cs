@@ -4,7 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using MiniExcelLibs;
 
-namespace ParkLens.Core.Registry.ImportRegistryFile;
+namespace ParkLens.Core.Common.Tabular;
 
 internal sealed record TabularRow(int RowNumber, string?[] Cells);
 
