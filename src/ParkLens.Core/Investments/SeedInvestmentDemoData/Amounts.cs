@@ -24,4 +24,14 @@ internal static class Amounts
         parts[largest] += total - parts.Sum();
         return parts;
     }
+
+    /// <summary>Shares <paramref name="sum"/> in proportion to <paramref name="weights"/>, rounded to 10 万元, summing exactly (the largest absorbs the rounding).</summary>
+    public static decimal[] Proportional(IReadOnlyList<decimal> weights, decimal sum)
+    {
+        var total = weights.Sum();
+        var parts = weights.Select(w => Math.Round(sum * w / total / 10m, MidpointRounding.ToZero) * 10m).ToArray();
+        var largest = Array.IndexOf(parts, parts.Max());
+        parts[largest] += sum - parts.Sum();
+        return parts;
+    }
 }

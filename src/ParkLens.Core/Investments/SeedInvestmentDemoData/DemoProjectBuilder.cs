@@ -66,7 +66,7 @@ internal sealed class DemoProjectBuilder(int seed, DateOnly today, DateTime nowU
     {
         var count = g.Projects - named.Count;
         var totals = Amounts.Split(g.Total - named.Sum(p => p.TotalInvestment ?? 0), count, 1000m, _random);
-        var plans = Amounts.Split(g.YearPlan - named.Sum(p => p.YearPlans.Where(y => y.Year == g.PlanYear).Sum(y => y.Planned)), count, 100m, _random);
+        var plans = Amounts.Proportional(totals, g.YearPlan - named.Sum(p => p.YearPlans.Where(y => y.Year == g.PlanYear).Sum(y => y.Planned)));
         var result = new List<Project>();
         for (var i = 0; i < count; i++)
         {
@@ -85,12 +85,12 @@ internal sealed class DemoProjectBuilder(int seed, DateOnly today, DateTime nowU
         var totals = list.Total is { } total
             ? Amounts.Split(total, list.Projects, list.MinTotal, _random)
             : Enumerable.Range(0, list.Projects).Select(_ => list.MinTotal + Math.Round((decimal)Math.Exp(_random.NextDouble() * 3) * list.MinTotal / 10m) * 10m).ToArray();
-        var plans = Amounts.Split(list.YearPlan, list.Projects, 50m, _random);
+        var plans = Amounts.Proportional(totals, list.YearPlan);
         var result = new List<Project>();
         for (var i = 0; i < list.Projects; i++)
         {
             var created = new DateOnly(list.Year - 1, 1 + _random.Next(12), 1 + _random.Next(28));
-            var project = Synthetic(zoneId, $"{list.Name}项目{i + 1:000}（合成）", $"清单项目业主{i + 1:000}（合成）", Math.Max(totals[i], plans[i]), created);
+            var project = Synthetic(zoneId, $"{list.Name}项目{i + 1:000}（合成）", $"清单项目业主{i + 1:000}（合成）", totals[i], created);
             var target = (ProjectStage)Math.Min((int)ProjectStage.FullOutput, 2 + _random.Next(7));
             var end = new DateOnly(list.Year, 12, 31) < today ? new DateOnly(list.Year, 12, 31) : today;
             Walk(project, target, created, end);
