@@ -69,4 +69,28 @@ public sealed class ArchitectureTests
 
         result.IsSuccessful.ShouldBeTrue(string.Join(", ", result.FailingTypeNames ?? []));
     }
+
+    [Fact]
+    public void Investments_UsesOtherModulesOnlyThroughTheirContracts()
+    {
+        string[] internals =
+        [
+            "ParkLens.Core.Registry.Domain", "ParkLens.Core.Registry.ImportRegistryFile", "ParkLens.Core.Registry.SeedDemoData",
+            "ParkLens.Core.ChainAtlas.Domain", "ParkLens.Core.ChainAtlas.Templates", "ParkLens.Core.ChainAtlas.Analytics", "ParkLens.Core.ChainAtlas.Targeting",
+            "ParkLens.Core.EnterpriseTiers",
+        ];
+
+        var result = Types.InAssembly(Core).That().ResideInNamespace("ParkLens.Core.Investments").ShouldNot().HaveDependencyOnAny(internals).GetResult();
+
+        result.IsSuccessful.ShouldBeTrue(string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void PipelineRules_AreFreeOfTheDatabase()
+    {
+        var result = Types.InAssembly(Core).That().ResideInNamespace("ParkLens.Core.Investments.Rules")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "ParkLens.Core.Data").GetResult();
+
+        result.IsSuccessful.ShouldBeTrue(string.Join(", ", result.FailingTypeNames ?? []));
+    }
 }
