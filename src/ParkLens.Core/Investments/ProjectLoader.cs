@@ -1,13 +1,28 @@
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Data;
 using ParkLens.Core.Investments.Domain;
+using ParkLens.Core.Common;
 using ParkLens.Core.Investments.Rules;
+using ParkLens.Core.Registry.Contracts;
 
 namespace ParkLens.Core.Investments;
 
 /// <summary>Reads projects with everything the computations need into <see cref="ProjectFacts"/>, within the caller's scope.</summary>
 internal static class ProjectLoader
 {
+    /// <summary>
+    /// The projects of one zone (or of every zone in scope when <paramref name="zoneId"/> is null) for a reader: null when
+    /// the caller's role may not read the pipeline or the zone is not in its scope.
+    /// </summary>
+    public static async Task<List<ProjectFacts>?> ReadableAsync(ParkDbContext db, IEnterpriseFigures registry, ICurrentActor actor, int? zoneId, CancellationToken ct)
+    {
+        if (!InvestmentProblems.CanRead(actor) || (zoneId is { } z && !await registry.ZoneExistsAsync(db, z, ct)))
+        {
+            return null;
+        }
+        return await LoadAsync(db, zoneId, ct);
+    }
+
     public static async Task<List<ProjectFacts>> LoadAsync(ParkDbContext db, int? zoneId, CancellationToken ct, IReadOnlyCollection<int>? ids = null)
     {
         var query = db.Projects.AsNoTracking().AsSplitQuery()

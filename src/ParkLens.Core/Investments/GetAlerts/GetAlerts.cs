@@ -16,16 +16,16 @@ public sealed class GetAlertsHandler(IDbContextFactory<ParkDbContext> dbs, IEnte
 {
     public async Task<AlertsView?> HandleAsync(GetAlertsQuery query, CancellationToken ct)
     {
-        if (!InvestmentProblems.CanRead(actor) || query.StalledAfterDays < 1)
+        if (query.StalledAfterDays < 1)
         {
             return null;
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
-        if (query.ZoneId is { } zoneId && !await figures.ZoneExistsAsync(db, zoneId, ct))
+        var projects = await ProjectLoader.ReadableAsync(db, figures, actor, query.ZoneId, ct);
+        if (projects is null)
         {
             return null;
         }
-        var projects = await ProjectLoader.LoadAsync(db, query.ZoneId, ct);
         if (query.Commissioner is { } who)
         {
             projects = projects.Where(p => p.Commissioner == who).ToList();

@@ -16,16 +16,16 @@ public sealed class GetInvestmentRollupHandler(IDbContextFactory<ParkDbContext> 
 {
     public async Task<InvestmentRollupView?> HandleAsync(GetInvestmentRollupQuery query, CancellationToken ct)
     {
-        if (!InvestmentProblems.CanRead(actor) || query.ThroughMonth is < 1 or > 12)
+        if (query.ThroughMonth is < 1 or > 12)
         {
             return null;
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
-        if (query.ZoneId is { } zoneId && !await registry.ZoneExistsAsync(db, zoneId, ct))
+        var projects = await ProjectLoader.ReadableAsync(db, registry, actor, query.ZoneId, ct);
+        if (projects is null)
         {
             return null;
         }
-        var projects = await ProjectLoader.LoadAsync(db, query.ZoneId, ct);
         var zoneNames = (await directory.ZonesAsync(db, ct)).ToDictionary(z => z.Id, z => z.ShortName);
         var rows = InvestmentRollup.By(projects, query.By, query.Year, query.ThroughMonth, id => zoneNames.GetValueOrDefault(id, ""));
         if (query.By == RollupDimension.Chain)

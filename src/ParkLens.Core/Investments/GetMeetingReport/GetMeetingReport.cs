@@ -17,16 +17,16 @@ public sealed class GetMeetingReportHandler(IDbContextFactory<ParkDbContext> dbs
 
     public async Task<MeetingReportView?> HandleAsync(GetMeetingReportQuery query, CancellationToken ct)
     {
-        if (!InvestmentProblems.CanRead(actor) || query.From > query.To || query.StalledAfterDays < 1)
+        if (query.From > query.To || query.StalledAfterDays < 1)
         {
             return null;
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
-        if (query.ZoneId is { } zoneId && !await registry.ZoneExistsAsync(db, zoneId, ct))
+        var projects = await ProjectLoader.ReadableAsync(db, registry, actor, query.ZoneId, ct);
+        if (projects is null)
         {
             return null;
         }
-        var projects = await ProjectLoader.LoadAsync(db, query.ZoneId, ct);
         var report = MeetingReport.Build(projects, query.From, query.To, query.StalledAfterDays);
         var (year, month) = ProjectForecast.NextMonth(query.To);
         return new MeetingReportView(report, year, month, ProjectForecast.For(projects, year, month));

@@ -24,16 +24,12 @@ public sealed class GetPipelineHandler(IDbContextFactory<ParkDbContext> dbs, IEn
 {
     public async Task<PipelineView?> HandleAsync(GetPipelineQuery query, CancellationToken ct)
     {
-        if (!InvestmentProblems.CanRead(actor))
-        {
-            return null;
-        }
         await using var db = await dbs.CreateDbContextAsync(ct);
-        if (query.ZoneId is { } zoneId && !await registry.ZoneExistsAsync(db, zoneId, ct))
+        var all = await ProjectLoader.ReadableAsync(db, registry, actor, query.ZoneId, ct);
+        if (all is null)
         {
             return null;
         }
-        var all = await ProjectLoader.LoadAsync(db, query.ZoneId, ct);
         var projects = Filter(all, query);
         var zoneNames = (await directory.ZonesAsync(db, ct)).ToDictionary(z => z.Id, z => z.ShortName);
         var today = clock.Today();

@@ -15,16 +15,16 @@ public sealed class GetRankingsHandler(IDbContextFactory<ParkDbContext> dbs, IEn
 {
     public async Task<RankingsView?> HandleAsync(GetRankingsQuery query, CancellationToken ct)
     {
-        if (!InvestmentProblems.CanRead(actor) || query.ThroughMonth is < 1 or > 12)
+        if (query.ThroughMonth is < 1 or > 12)
         {
             return null;
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
-        if (query.ZoneId is { } zoneId && !await registry.ZoneExistsAsync(db, zoneId, ct))
+        var projects = await ProjectLoader.ReadableAsync(db, registry, actor, query.ZoneId, ct);
+        if (projects is null)
         {
             return null;
         }
-        var projects = await ProjectLoader.LoadAsync(db, query.ZoneId, ct);
         return new RankingsView(query.Year, Rankings.Of(projects, false, query.Year, query.ThroughMonth), Rankings.Of(projects, true, query.Year, query.ThroughMonth));
     }
 }

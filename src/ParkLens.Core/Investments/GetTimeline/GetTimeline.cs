@@ -19,16 +19,13 @@ public sealed class GetTimelineHandler(IDbContextFactory<ParkDbContext> dbs, IEn
 {
     public async Task<TimelineView?> HandleAsync(GetPipelineQuery query, CancellationToken ct)
     {
-        if (!InvestmentProblems.CanRead(actor))
-        {
-            return null;
-        }
         await using var db = await dbs.CreateDbContextAsync(ct);
-        if (query.ZoneId is { } zoneId && !await registry.ZoneExistsAsync(db, zoneId, ct))
+        var readable = await ProjectLoader.ReadableAsync(db, registry, actor, query.ZoneId, ct);
+        if (readable is null)
         {
             return null;
         }
-        var projects = GetPipelineHandler.Filter(await ProjectLoader.LoadAsync(db, query.ZoneId, ct), query);
+        var projects = GetPipelineHandler.Filter(readable, query);
         var today = clock.Today();
         var rows = new List<TimelineRow>();
         foreach (var p in projects)
