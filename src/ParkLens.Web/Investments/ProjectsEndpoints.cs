@@ -44,24 +44,24 @@ internal static class ProjectsEndpoints
 
     public static void MapProjectsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/projects").WithTags("Investments").RequireAuthorization(Policies.Read);
+        var api = app.MapGroup("/api/v1").WithTags("Investments").RequireAuthorization(Policies.Read);
         // Writes accept only bearer tokens (no cookie, so no cross-site request can make them); see RegistryEndpoints.
         var bearer = new AuthorizeAttribute(Policies.Read) { AuthenticationSchemes = ApiTokenAuthenticationHandler.SchemeName };
 
-        api.MapGet("", async Task<Results<Ok<PipelineView>, NotFound>> (
+        api.MapGet("/projects", async Task<Results<Ok<PipelineView>, NotFound>> (
                 int? zoneId, string? listName, int? listYear, string? chain, string? commissioner, string? q, GetPipelineHandler handler, CancellationToken ct) =>
             await handler.HandleAsync(new GetPipelineQuery(zoneId, listName, listYear, chain, commissioner, q), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
             .WithName("Projects.Pipeline").WithSummary("The pipeline (项目库) of a zone or of every zone in scope: cards, funnel, filters");
 
-        api.MapGet("/{id:int}", async Task<Results<Ok<ProjectView>, NotFound>> (int id, GetProjectHandler handler, CancellationToken ct) =>
+        api.MapGet("/projects/{id:int}", async Task<Results<Ok<ProjectView>, NotFound>> (int id, GetProjectHandler handler, CancellationToken ct) =>
             await handler.HandleAsync(id, ct) is { } project ? TypedResults.Ok(project) : TypedResults.NotFound())
             .WithName("Projects.Get").WithSummary("One project: fields, history, milestones, checklist, investment, reviews, agreement and its 履约 checks");
 
-        api.MapPost("", async (NewProjectBody body, SaveProjectHandler handler, CancellationToken ct) =>
+        api.MapPost("/projects", async (NewProjectBody body, SaveProjectHandler handler, CancellationToken ct) =>
             Answer(await handler.HandleAsync(new SaveProjectCommand(body.ZoneId, null, body.Fields), ct)))
             .RequireAuthorization(bearer).DisableAntiforgery().WithName("Projects.Create").WithSummary("Creates a project at 线索; 422 with every problem by field");
 
-        api.MapPut("/{id:int}", async Task<Results<Ok<CommandResult>, UnprocessableEntity<CommandResult>, ForbidHttpResult, NotFound>> (
+        api.MapPut("/projects/{id:int}", async Task<Results<Ok<CommandResult>, UnprocessableEntity<CommandResult>, ForbidHttpResult, NotFound>> (
                 int id, ProjectFields body, GetProjectHandler projects, SaveProjectHandler handler, CancellationToken ct) =>
             {
                 if (await projects.HandleAsync(id, ct) is not { } project)
@@ -77,32 +77,32 @@ internal static class ProjectsEndpoints
             })
             .RequireAuthorization(bearer).DisableAntiforgery().WithName("Projects.Save").WithSummary("Changes a project's fields (never its stage)");
 
-        api.MapPost("/{id:int}/transitions", async (int id, TransitionBody body, AdvanceProjectHandler handler, CancellationToken ct) =>
+        api.MapPost("/projects/{id:int}/transitions", async (int id, TransitionBody body, AdvanceProjectHandler handler, CancellationToken ct) =>
             Answer(await handler.HandleAsync(new AdvanceProjectCommand(id, body.To, body.On, body.Reason, body.Document), ct)))
             .RequireAuthorization(bearer).DisableAntiforgery().WithName("Projects.Advance")
             .WithSummary("Moves a project to a stage on a date; an illegal move changes nothing and answers 422 with what is allowed");
 
-        api.MapPut("/{id:int}/milestones", async (int id, MilestonesBody body, PlanMilestonesHandler handler, CancellationToken ct) =>
+        api.MapPut("/projects/{id:int}/milestones", async (int id, MilestonesBody body, PlanMilestonesHandler handler, CancellationToken ct) =>
             Answer(await handler.HandleAsync(new PlanMilestonesCommand(id, body.Planned ?? []), ct)))
             .RequireAuthorization(bearer).DisableAntiforgery().WithName("Projects.PlanMilestones").WithSummary("Sets planned dates of stages (null clears one)");
 
-        api.MapPut("/{id:int}/checklist/{item}", async (int id, PreStartItem item, ChecklistBody body, TickChecklistHandler handler, CancellationToken ct) =>
+        api.MapPut("/projects/{id:int}/checklist/{item}", async (int id, PreStartItem item, ChecklistBody body, TickChecklistHandler handler, CancellationToken ct) =>
             Answer(await handler.HandleAsync(new TickChecklistCommand(id, item, body.DoneOn, body.Note), ct)))
             .RequireAuthorization(bearer).DisableAntiforgery().WithName("Projects.TickChecklist").WithSummary("Marks a 拿地即开工 pre-start item done on a day (null reopens it)");
 
-        api.MapPut("/{id:int}/investment/{year:int}", async (int id, int year, InvestmentBody body, RecordInvestmentHandler handler, CancellationToken ct) =>
+        api.MapPut("/projects/{id:int}/investment/{year:int}", async (int id, int year, InvestmentBody body, RecordInvestmentHandler handler, CancellationToken ct) =>
             Answer(await handler.HandleAsync(new RecordInvestmentCommand(id, year, body.Planned, body.Completed ?? []), ct)))
             .RequireAuthorization(bearer).DisableAntiforgery().WithName("Projects.RecordInvestment").WithSummary("The year's planned investment and/or completed investment by month (万元)");
 
-        api.MapPut("/{id:int}/agreement", async (int id, SaveAgreementCommand body, SaveAgreementHandler handler, CancellationToken ct) =>
+        api.MapPut("/projects/{id:int}/agreement", async (int id, SaveAgreementCommand body, SaveAgreementHandler handler, CancellationToken ct) =>
             Answer(await handler.HandleAsync(body with { ProjectId = id }, ct)))
             .RequireAuthorization(bearer).DisableAntiforgery().WithName("Projects.SaveAgreement").WithSummary("Records or replaces the investment agreement of a signed project");
 
-        api.MapPost("/{id:int}/reviews", async (int id, ReviewBody body, RecordSiteReviewHandler handler, CancellationToken ct) =>
+        api.MapPost("/projects/{id:int}/reviews", async (int id, ReviewBody body, RecordSiteReviewHandler handler, CancellationToken ct) =>
             Answer(await handler.HandleAsync(new RecordSiteReviewCommand(id, body.On, body.Reviewer, body.Score, body.Comment), ct)))
             .RequireAuthorization(bearer).DisableAntiforgery().WithName("Projects.RecordReview").WithSummary("A 观摩点评 score (0–100)");
 
-        api.MapGet("/report", async Task<Results<Ok<MeetingReportView>, NotFound>> (
+        api.MapGet("/projects/report", async Task<Results<Ok<MeetingReportView>, NotFound>> (
                 int? zoneId, DateOnly? from, DateOnly? to, int? stalledAfterDays, GetMeetingReportHandler handler, TimeProvider clock, CancellationToken ct) =>
             {
                 var end = to ?? Today(clock);
@@ -111,7 +111,7 @@ internal static class ProjectsEndpoints
             })
             .WithName("Projects.MeetingReport").WithSummary("The 项目例会 report for a range (default: the last 7 days) with the next month's 项目预报");
 
-        api.MapGet("/rollup", async Task<Results<Ok<InvestmentRollupView>, NotFound>> (
+        api.MapGet("/projects/rollup", async Task<Results<Ok<InvestmentRollupView>, NotFound>> (
                 int? zoneId, int? year, int? throughMonth, RollupDimension? by, GetInvestmentRollupHandler handler, TimeProvider clock, CancellationToken ct) =>
             {
                 var (y, m) = YearAndMonth(clock, year, throughMonth);
@@ -120,7 +120,7 @@ internal static class ProjectsEndpoints
             })
             .WithName("Projects.Rollup").WithSummary("Planned versus completed investment of a year through a month, by zone, chain, commissioner, department or list");
 
-        api.MapGet("/rankings", async Task<Results<Ok<RankingsView>, NotFound>> (
+        api.MapGet("/projects/rankings", async Task<Results<Ok<RankingsView>, NotFound>> (
                 int? zoneId, int? year, int? throughMonth, GetRankingsHandler handler, TimeProvider clock, CancellationToken ct) =>
             {
                 var (y, m) = YearAndMonth(clock, year, throughMonth);
@@ -128,26 +128,26 @@ internal static class ProjectsEndpoints
             })
             .WithName("Projects.Rankings").WithSummary("指标公示: the year's ranking of commissioners and departments");
 
-        api.MapGet("/alerts", async Task<Results<Ok<AlertsView>, NotFound>> (
+        api.MapGet("/projects/alerts", async Task<Results<Ok<AlertsView>, NotFound>> (
                 int? zoneId, string? commissioner, int? stalledAfterDays, GetAlertsHandler handler, CancellationToken ct) =>
             await handler.HandleAsync(new GetAlertsQuery(zoneId, stalledAfterDays ?? MeetingReport.DefaultStalledAfterDays, commissioner), ct) is { } alerts
                 ? TypedResults.Ok(alerts) : TypedResults.NotFound())
             .WithName("Projects.Alerts").WithSummary("Today's alerts and the daily digest per commissioner");
 
-        api.MapGet("/group-starts", async Task<Results<Ok<IReadOnlyList<GroupStartView>>, NotFound>> (int? zoneId, ListGroupStartsHandler handler, CancellationToken ct) =>
+        api.MapGet("/projects/group-starts", async Task<Results<Ok<IReadOnlyList<GroupStartView>>, NotFound>> (int? zoneId, ListGroupStartsHandler handler, CancellationToken ct) =>
             await handler.HandleAsync(zoneId, ct) is { } groups ? TypedResults.Ok(groups) : TypedResults.NotFound())
             .WithName("Projects.ListGroupStarts").WithSummary("集中开工 events with computed and announced totals");
 
-        api.MapPost("/group-starts", async (SaveGroupStartCommand body, SaveGroupStartHandler handler, CancellationToken ct) =>
+        api.MapPost("/projects/group-starts", async (SaveGroupStartCommand body, SaveGroupStartHandler handler, CancellationToken ct) =>
             Answer(await handler.HandleAsync(body, ct)))
             .RequireAuthorization(bearer).DisableAntiforgery().WithName("Projects.SaveGroupStart").WithSummary("Records a 集中开工 event and the projects started at it");
 
-        api.MapGet("/timeline", async Task<Results<Ok<TimelineView>, NotFound>> (
+        api.MapGet("/projects/timeline", async Task<Results<Ok<TimelineView>, NotFound>> (
                 int? zoneId, string? listName, int? listYear, string? chain, string? commissioner, string? q, GetTimelineHandler handler, CancellationToken ct) =>
             await handler.HandleAsync(new GetPipelineQuery(zoneId, listName, listYear, chain, commissioner, q), ct) is { } timeline ? TypedResults.Ok(timeline) : TypedResults.NotFound())
             .WithName("Projects.Timeline").WithSummary("Planned and actual dates per stage of each project (Gantt)");
 
-        api.MapGet("/export", async Task<Results<FileContentHttpResult, NotFound>> (
+        api.MapGet("/projects/export", async Task<Results<FileContentHttpResult, NotFound>> (
                 int? zoneId, string? listName, int? listYear, string? chain, string? commissioner, string? q, ExportProjectsHandler handler, TimeProvider clock, CancellationToken ct) =>
             {
                 using var buffer = new MemoryStream();
@@ -157,7 +157,7 @@ internal static class ProjectsEndpoints
             })
             .WithName("Projects.Export").WithSummary("A zone's project list (项目清单) as XLSX, in the import's layout");
 
-        api.MapPost("/import", async Task<Results<Ok<ImportProjectsResult>, UnprocessableEntity<ImportProjectsResult>, ForbidHttpResult, BadRequest<string>>> (
+        api.MapPost("/projects/import", async Task<Results<Ok<ImportProjectsResult>, UnprocessableEntity<ImportProjectsResult>, ForbidHttpResult, BadRequest<string>>> (
                 int zoneId, IFormFile? file, ImportProjectsHandler handler, CancellationToken ct) =>
             {
                 if (file is null || file.Length == 0)
