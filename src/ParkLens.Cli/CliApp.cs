@@ -33,6 +33,7 @@ internal static class CliApp
             Access.UsersCommand.Create(output, error),
             EnterpriseTiers.TiersCommand.Create(output, error),
             ChainAtlas.ChainsCommand.Create(output, error),
+            Investments.ProjectsCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -8,6 +8,7 @@ using ParkLens.Web.ChainAtlas;
 using ParkLens.Web.Components;
 using ParkLens.Web.Components.Shared;
 using ParkLens.Web.EnterpriseTiers;
+using ParkLens.Web.Investments;
 using ParkLens.Web.Registry;
 
 namespace ParkLens.Web;
@@ -66,6 +67,7 @@ internal static class WebApp
         app.MapRegistryApi();
         app.MapTiersApi();
         app.MapChainsApi();
+        app.MapProjectsApi();
         // Our own Content-Security-Policy already sets frame-ancestors 'none'; Blazor's weaker default would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

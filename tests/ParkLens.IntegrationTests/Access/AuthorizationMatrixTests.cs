@@ -26,7 +26,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
 
     private sealed record Target(string Method, string Pattern, bool IsPage, RouteEndpoint Endpoint);
 
-    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId, int AnyApplicationId);
+    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId, int AnyApplicationId, int AnyProjectId);
 
     private List<Target> Targets()
     {
@@ -72,12 +72,15 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
         var zone = db.Zones.Single(z => z.ShortName == "苏州工业园区");
         var enterprises = db.Enterprises.Where(e => e.ZoneId == zone.Id).OrderBy(e => e.Id).Select(e => new { e.Id, e.Uscc, e.Name }).ToList();
         var application = db.TierApplications.Where(a => a.ZoneId == zone.Id).OrderBy(a => a.Id).Select(a => a.Id).First();
-        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id, application);
+        var project = db.Projects.Where(p => p.ZoneId == zone.Id).OrderBy(p => p.Id).Select(p => p.Id).First();
+        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id, application, project);
     }
 
     private static string Fill(string pattern, ZoneB b) => pattern
         .Replace("/api/v1/enterprises/{id:int}", $"/api/v1/enterprises/{b.AnyEnterpriseId}", StringComparison.Ordinal)
         .Replace("/api/v1/tiers/applications/{id:int}", $"/api/v1/tiers/applications/{b.AnyApplicationId}", StringComparison.Ordinal)
+        .Replace("/api/v1/projects/{id:int}", $"/api/v1/projects/{b.AnyProjectId}", StringComparison.Ordinal)
+        .Replace("{item}", "Approval", StringComparison.Ordinal)
         .Replace("{EnterpriseId:int}", b.AnyEnterpriseId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year:int}", "2025", StringComparison.Ordinal)
         .Replace("{ZoneId:int}", b.ZoneId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -222,7 +225,9 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
         // A DELETE of a token names somebody else's token (the administrator's): it must not be revoked.
         var url = t.Method == "DELETE" && t.Pattern == "/api/v1/auth/tokens/{id:int}"
             ? $"/api/v1/auth/tokens/{b.ForeignTokenId}"
-            : Fill(t.Pattern, b);
+            : t.Method == "POST" && t.Pattern == "/api/v1/projects/import"
+                ? $"/api/v1/projects/import?zoneId={b.ZoneId}"
+                : Fill(t.Pattern, b);
         if (t.Method == "GET")
         {
             return await client.GetAsync(url);
@@ -247,6 +252,16 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             ("PUT", "/api/v1/zones/{id:int}/chains/{chain}/roles") => JsonContent.Create(new { chiefName = "x", leaderEnterpriseId = b.AnyEnterpriseId }),
             ("POST", "/api/v1/chains/candidates") => PoolFile(),
             ("POST", "/api/v1/chains/supplies") => JsonContent.Create(new { enterpriseId = b.AnyEnterpriseId, chainKey = "new-energy-battery", fromSegmentId = "separator", toSegmentId = "cells", partnerSupplies = true, year = 2025, partnerName = "x" }),
+            ("POST", "/api/v1/projects") => JsonContent.Create(new { zoneId = b.ZoneId, fields = new { name = "乙区项目", investorName = "x" } }),
+            ("PUT", "/api/v1/projects/{id:int}") => JsonContent.Create(new { name = "乙区项目", investorName = "x" }),
+            ("POST", "/api/v1/projects/{id:int}/transitions") => JsonContent.Create(new { to = "Terminated", on = "2025-06-01", reason = "x" }),
+            ("PUT", "/api/v1/projects/{id:int}/milestones") => JsonContent.Create(new { planned = new Dictionary<string, string?> { ["Contracted"] = "2026-01-01" } }),
+            ("PUT", "/api/v1/projects/{id:int}/checklist/{item}") => JsonContent.Create(new { doneOn = "2025-06-01" }),
+            ("PUT", "/api/v1/projects/{id:int}/investment/{year:int}") => JsonContent.Create(new { planned = 1, completed = new Dictionary<string, decimal?> { ["1"] = 1 } }),
+            ("PUT", "/api/v1/projects/{id:int}/agreement") => JsonContent.Create(new { signedOn = "2025-01-01", committedInvestment = 1 }),
+            ("POST", "/api/v1/projects/{id:int}/reviews") => JsonContent.Create(new { on = "2025-06-01", reviewer = "x", score = 50 }),
+            ("POST", "/api/v1/projects/group-starts") => JsonContent.Create(new { zoneId = b.ZoneId, name = "x", on = "2025-06-01", projectIds = new[] { b.AnyProjectId } }),
+            ("POST", "/api/v1/projects/import") => ProjectsFile(),
             // Pages take form posts (static rendering); one without the antiforgery token must be refused.
             ("POST", _) when t.IsPage => new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x" }),
             _ => throw new InvalidOperationException($"no write case for {t.Method} {t.Pattern}: add one to AuthorizationMatrixTests"),
@@ -263,6 +278,12 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
     {
         var csv = "name,uscc,province_code,city_code,industry_code,main_products,listed_board,stock_code,lists,chains,source\n测试公司,,53,5304,3841,锂离子电池,,,,new-energy-battery,x\n";
         return new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "pool.csv" } };
+    }
+
+    private static MultipartFormDataContent ProjectsFile()
+    {
+        var csv = "项目名称,投资方\n乙区导入项目,x\n";
+        return new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "projects.csv" } };
     }
 
     private static MultipartFormDataContent ImportFile(ZoneB b)
