@@ -186,7 +186,34 @@ internal sealed class DemoProjectBuilder(int seed, DateOnly today, DateTime nowU
                 result.Agreements.Add((project, Agreement(project, [])));
             }
         }
+        AddThisWeeksLeads(result, zoneId, place, used, commissioners);
         return result;
+    }
+
+    // Two leads of the past week per zone (one already in talks), so this week's 例会 report has news; drawn from their own
+    // generator so the rest of the demo stays as it was.
+    private void AddThisWeeksLeads(ZonePipeline result, int zoneId, string place, HashSet<string> used, List<string> commissioners)
+    {
+        var random = new Random(seed + zoneId);
+        for (var i = 0; i < 2; i++)
+        {
+            var company = SyntheticNames.Company(random, place);
+            if (!used.Add(company))
+            {
+                continue;
+            }
+            var created = today.AddDays(-(2 + random.Next(5)));
+            var project = Synthetic(zoneId, $"{SyntheticNames.Project(random, company)}（合成）", company, Math.Round((decimal)Math.Exp(random.NextDouble() * 4) * 1000m / 10m) * 10m, created);
+            project.Commissioner = commissioners[random.Next(commissioners.Count)];
+            project.Department = SyntheticNames.Departments[random.Next(SyntheticNames.Departments.Length)];
+            project.Source = ProjectSource.ChainTargeting;
+            if (i == 0)
+            {
+                AdvanceProjectHandler.Apply(project, new AdvanceProjectCommand(0, ProjectStage.Negotiating, created.AddDays(1), null, "首次洽谈纪要（合成）"), SyntheticBy, nowUtc);
+                project.Milestones.Add(new ProjectMilestone { ZoneId = zoneId, Stage = ProjectStage.Contracted, PlannedOn = new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(random.Next(27)) });
+            }
+            result.Projects.Add(project);
+        }
     }
 
     private InvestmentAgreement Agreement(Project project, List<DeliveredFigures> figures)

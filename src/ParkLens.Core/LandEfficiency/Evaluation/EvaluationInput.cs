@@ -1,0 +1,35 @@
+using ParkLens.Core.LandEfficiency.Schemes;
+
+namespace ParkLens.Core.LandEfficiency.Evaluation;
+
+/// <summary>
+/// One enterprise's figures for the evaluation year (万元, 亩, 吨标煤, 吨, persons). Null means not reported, never zero.
+/// </summary>
+public sealed record EvaluationInput(
+    int EnterpriseId, int ZoneId, int? SubParkId, string Name, string IndustryCode, bool AboveScale, DateOnly? FoundedOn,
+    decimal? LandMu, decimal? Tax, decimal? ValueAdded, decimal? Revenue, decimal? EnergyTce, decimal? EmissionTonnes, int? Employees,
+    decimal? RdExpense, bool IsSynthetic = false);
+
+public enum ResultStatus
+{
+    /// <summary>Scored, ranked and classed.</summary>
+    Scored,
+
+    /// <summary>Figures the scheme needs are missing: listed with them, not scored.</summary>
+    Incomplete,
+
+    /// <summary>Outside the scheme's scope (T 不适合评价 / 暂不评价).</summary>
+    Excluded,
+}
+
+/// <summary>One indicator of one enterprise: its value, the benchmark, the score and how it was reached.</summary>
+public sealed record ItemScore(IndicatorCode Code, decimal? Value, decimal Benchmark, decimal Weight, decimal Score, bool Imputed, string Explanation);
+
+public sealed record EvaluationResult(
+    EvaluationInput Input, string Population, ResultStatus Status, IReadOnlyList<ItemScore> Items, decimal? Total, int? Rank, int? PopulationSize,
+    int? RankInIndustry, EfficiencyClass? Class, IReadOnlyList<IndicatorCode> Missing, string? Reason);
+
+/// <summary>The benchmarks a run used per population and indicator (the method card prints them).</summary>
+public sealed record BenchmarkUsed(string Population, IndicatorCode Code, BenchmarkKind Kind, decimal Value, int Basis);
+
+public sealed record EvaluationOutcome(IReadOnlyList<EvaluationResult> Results, IReadOnlyList<BenchmarkUsed> Benchmarks);
