@@ -23,11 +23,32 @@ public enum ResultStatus
 }
 
 /// <summary>One indicator of one enterprise: its value, the benchmark, the score and how it was reached.</summary>
-public sealed record ItemScore(IndicatorCode Code, decimal? Value, decimal Benchmark, decimal Weight, decimal Score, bool Imputed, string Explanation);
+public sealed record ItemScore(IndicatorCode Code, decimal? Value, decimal Benchmark, decimal Weight, decimal Score, bool Imputed = false, bool Capped = false)
+{
+    /// <summary>How the score was reached, in the UI language: "36 ÷ 24.097 × 30 = 44.819".</summary>
+    public string Explanation => LandTexts.Explain(this);
+}
+
+/// <summary>Why a firm is not scored; <see cref="EvaluationResult.Detail"/> carries the figures of the reason (invariant text).</summary>
+public enum ReasonKind
+{
+    None,
+    NotIndustrial,
+    ExcludedIndustry,
+    NewFirm,
+    NoLand,
+    SmallPlot,
+    PopulationNotEvaluated,
+    MissingFigures,
+}
 
 public sealed record EvaluationResult(
     EvaluationInput Input, string Population, ResultStatus Status, IReadOnlyList<ItemScore> Items, decimal? Total, int? Rank, int? PopulationSize,
-    int? RankInIndustry, EfficiencyClass? Class, IReadOnlyList<IndicatorCode> Missing, string? Reason);
+    int? RankInIndustry, EfficiencyClass? Class, IReadOnlyList<IndicatorCode> Missing, ReasonKind ReasonKind = ReasonKind.None, string? Detail = null)
+{
+    /// <summary>The reason in the UI language.</summary>
+    public string? Reason => LandTexts.Reason(ReasonKind, Detail, Missing, Input);
+}
 
 /// <summary>The benchmarks a run used per population and indicator (the method card prints them).</summary>
 public sealed record BenchmarkUsed(string Population, IndicatorCode Code, BenchmarkKind Kind, decimal Value, int Basis);

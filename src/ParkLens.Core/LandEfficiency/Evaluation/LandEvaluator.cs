@@ -1,5 +1,4 @@
 using System.Globalization;
-using ParkLens.Core.Common;
 using ParkLens.Core.LandEfficiency.Schemes;
 
 namespace ParkLens.Core.LandEfficiency.Evaluation;
@@ -28,7 +27,7 @@ public static class LandEvaluator
             var key = input.AboveScale ? "above" : "below";
             if (scheme.Populations.All(p => p.Key != key))
             {
-                results.Add(Excluded(input, key, UiLanguage.Pick("本方案不评价该类企业", "the scheme does not evaluate this population")));
+                results.Add(Excluded(input, key, ReasonKind.PopulationNotEvaluated, null));
                 continue;
             }
             if (!byPopulation.TryGetValue(key, out var list))
@@ -60,9 +59,8 @@ public static class LandEvaluator
                 complete.Add(e);
                 continue;
             }
-            var figures = missing.SelectMany(i => Indicators.MissingFigures(i.Code, e)).Distinct().ToList();
             results.Add(new EvaluationResult(e, population.Key, ResultStatus.Incomplete, [], null, null, null, null, null, missing.Select(i => i.Code).ToList(),
-                UiLanguage.Pick($"缺少{string.Join("、", figures)}，未评分", $"missing {string.Join(", ", figures)}; not scored")));
+                ReasonKind.MissingFigures));
         }
         var items = new Dictionary<int, List<ItemScore>>(complete.Count);
         foreach (var e in complete)
@@ -92,8 +90,7 @@ public static class LandEvaluator
                 var average = Math.Round(scored.Average(), 3, MidpointRounding.AwayFromZero);
                 foreach (var e in complete.Where(e => Indicators.Value(indicator.Code, e) is null))
                 {
-                    items[e.EnterpriseId].Add(new ItemScore(indicator.Code, null, benchmark, indicator.Weight, average, true,
-                        UiLanguage.Pick($"未报送，按本群体此项平均得分 {Number(average)} 赋分", $"not reported; scored at the population's average item score {Number(average)}")));
+                    items[e.EnterpriseId].Add(new ItemScore(indicator.Code, null, benchmark, indicator.Weight, average, Imputed: true));
                 }
             }
         }
@@ -106,7 +103,7 @@ public static class LandEvaluator
         {
             var (input, total) = totals[i];
             results.Add(new EvaluationResult(input, population.Key, ResultStatus.Scored, items[input.EnterpriseId], total, ranks[i], totals.Count,
-                industryRanks[input.EnterpriseId], ClassOf(scheme.Classes, ranks[i], totals.Count, total), [], null));
+                industryRanks[input.EnterpriseId], ClassOf(scheme.Classes, ranks[i], totals.Count, total), []));
         }
         return results;
     }
@@ -116,10 +113,7 @@ public static class LandEvaluator
         var raw = value <= 0 || benchmark <= 0 ? 0 : indicator.Weight * value / benchmark;
         var capped = cap is { } c && raw > c * indicator.Weight ? c * indicator.Weight : raw;
         var score = Math.Round(capped, 3, MidpointRounding.AwayFromZero);
-        var explanation = value <= 0
-            ? UiLanguage.Pick($"{Number(value)} ≤ 0，得 0 分", $"{Number(value)} ≤ 0 scores 0")
-            : $"{Number(value)} ÷ {Number(benchmark)} × {Number(indicator.Weight)} = {Number(score)}" + (capped < raw ? UiLanguage.Pick("（封顶）", " (capped)") : "");
-        return new ItemScore(indicator.Code, Math.Round(value, 4), benchmark, indicator.Weight, score, false, explanation);
+        return new ItemScore(indicator.Code, Math.Round(value, 4), Math.Round(benchmark, 4), indicator.Weight, score, Imputed: false, Capped: capped < raw);
     }
 
     /// <summary>Competition ranking over totals sorted descending: equal totals share the better rank (1, 2, 2, 4).</summary>
@@ -154,30 +148,29 @@ public static class LandEvaluator
         var division = Division(e.IndustryCode);
         if (scheme.Scope.IndustrialOnly && (string.CompareOrdinal(division, "06") < 0 || string.CompareOrdinal(division, "46") > 0))
         {
-            return Excluded(e, key, UiLanguage.Pick("非工业企业（采矿业、制造业和电力燃气水供应业以外）", "not an industrial enterprise"));
+            return Excluded(e, key, ReasonKind.NotIndustrial, e.IndustryCode);
         }
         if (scheme.Scope.ExcludedIndustryPrefixes.Any(p => e.IndustryCode.StartsWith(p, StringComparison.Ordinal)))
         {
-            return Excluded(e, key, UiLanguage.Pick($"行业 {e.IndustryCode} 不适合评价（T 类）", $"industry {e.IndustryCode} is not evaluated (T)"));
+            return Excluded(e, key, ReasonKind.ExcludedIndustry, e.IndustryCode);
         }
         if (scheme.Scope.NewFirmYears > 0 && e.FoundedOn is { } founded && founded > new DateOnly(year - scheme.Scope.NewFirmYears, 12, 31))
         {
-            return Excluded(e, key, UiLanguage.Pick($"成立未满 {scheme.Scope.NewFirmYears} 年（{founded:yyyy-MM-dd}），暂不评价", $"founded {founded:yyyy-MM-dd}, under {scheme.Scope.NewFirmYears} years: not evaluated yet"));
+            return Excluded(e, key, ReasonKind.NewFirm, string.Create(CultureInfo.InvariantCulture, $"{founded:yyyy-MM-dd}|{scheme.Scope.NewFirmYears}"));
         }
         if (e.LandMu is not > 0)
         {
-            return new EvaluationResult(e, key, ResultStatus.Incomplete, [], null, null, null, null, null, [],
-                UiLanguage.Pick("缺少用地面积，无法判断是否在评价范围内", "no land area: scope cannot be decided"));
+            return new EvaluationResult(e, key, ResultStatus.Incomplete, [], null, null, null, null, null, [], ReasonKind.NoLand);
         }
         if (e.LandMu < scheme.Scope.MinLandMu)
         {
-            return Excluded(e, key, UiLanguage.Pick($"用地 {Number(e.LandMu.Value)} 亩，不足 {Number(scheme.Scope.MinLandMu)} 亩", $"{Number(e.LandMu.Value)} mu of land, under {Number(scheme.Scope.MinLandMu)} mu"));
+            return Excluded(e, key, ReasonKind.SmallPlot, $"{Number(e.LandMu.Value)}|{Number(scheme.Scope.MinLandMu)}");
         }
         return null;
     }
 
-    private static EvaluationResult Excluded(EvaluationInput e, string population, string reason) =>
-        new(e, population, ResultStatus.Excluded, [], null, null, null, null, null, [], reason);
+    private static EvaluationResult Excluded(EvaluationInput e, string population, ReasonKind reason, string? detail) =>
+        new(e, population, ResultStatus.Excluded, [], null, null, null, null, null, [], reason, detail);
 
     private static decimal AggregateRatio(IndicatorCode code, List<EvaluationInput> reported)
     {

@@ -51,6 +51,19 @@ internal sealed class EnterpriseFigures : IEnterpriseFigures
         return result;
     }
 
+    public async Task<IReadOnlyList<LandFigures>> LandFiguresAsync(ParkDbContext db, int zoneId, int year, CancellationToken ct)
+    {
+        var figures = await db.Indicators.Where(i => i.ZoneId == zoneId && i.Year == year)
+            .Select(i => new { i.EnterpriseId, i.LandMu, i.Revenue, i.GrossOutput, i.ValueAdded, i.Tax, i.EnergyTce, i.Employees, i.RdExpense })
+            .AsNoTracking().ToDictionaryAsync(i => i.EnterpriseId, ct);
+        var enterprises = await db.Enterprises.Where(e => e.ZoneId == zoneId).OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.ZoneId, e.SubParkId, e.Name, e.IndustryCode, e.FoundedOn, e.IsSynthetic }).AsNoTracking().ToListAsync(ct);
+        return enterprises.Select(e => figures.GetValueOrDefault(e.Id) is { } f
+                ? new LandFigures(e.Id, e.ZoneId, e.SubParkId, e.Name, e.IndustryCode, e.FoundedOn, e.IsSynthetic, f.LandMu, f.Revenue, f.GrossOutput, f.ValueAdded, f.Tax, f.EnergyTce, f.Employees, f.RdExpense)
+                : new LandFigures(e.Id, e.ZoneId, e.SubParkId, e.Name, e.IndustryCode, e.FoundedOn, e.IsSynthetic, null, null, null, null, null, null, null, null))
+            .ToList();
+    }
+
     public Task<bool> ZoneExistsAsync(ParkDbContext db, int zoneId, CancellationToken ct) => db.Zones.AnyAsync(z => z.Id == zoneId, ct);
 
     public async Task<IReadOnlyDictionary<int, string>> SubParksAsync(ParkDbContext db, int zoneId, CancellationToken ct) =>

@@ -28,6 +28,12 @@ public interface IEnterpriseFigures
     /// <summary>Output, revenue, tax and land of the given enterprises in the given years (what an investment agreement is checked against).</summary>
     Task<IReadOnlyList<DeliveredFigures>> DeliveredAsync(ParkDbContext db, IReadOnlyCollection<int> enterpriseIds, int fromYear, int toYear, CancellationToken ct);
 
+    /// <summary>
+    /// Each enterprise of a zone with its figures for one year as land-efficiency evaluation needs them (no row for the
+    /// year gives nulls: not reported is never zero).
+    /// </summary>
+    Task<IReadOnlyList<LandFigures>> LandFiguresAsync(ParkDbContext db, int zoneId, int year, CancellationToken ct);
+
     /// <summary>Whether the zone exists within the caller's scope.</summary>
     Task<bool> ZoneExistsAsync(ParkDbContext db, int zoneId, CancellationToken ct);
 
@@ -45,6 +51,10 @@ public interface IEnterpriseFigures
 }
 
 public sealed record PublishedFigure(string Indicator, int? Year, string? Period, decimal? Value, string? Unit, bool IsTarget, string Quote, string Source);
+
+public sealed record LandFigures(
+    int EnterpriseId, int ZoneId, int? SubParkId, string Name, string IndustryCode, DateOnly? FoundedOn, bool IsSynthetic, decimal? LandMu, decimal? Revenue,
+    decimal? GrossOutput, decimal? ValueAdded, decimal? Tax, decimal? EnergyTce, int? Employees, decimal? RdExpense);
 
 public sealed record DeliveredFigures(int EnterpriseId, int Year, decimal? GrossOutput, decimal? Revenue, decimal? Tax, decimal? LandMu);
 
