@@ -12,6 +12,7 @@ using ParkLens.Core.Investments.GetRankings;
 using ParkLens.Core.Investments.GetTimeline;
 using ParkLens.Core.Investments.ImportProjects;
 using ParkLens.Core.Investments.ListGroupStarts;
+using ParkLens.Core.Investments.ListProjectOptions;
 using ParkLens.Core.Investments.PlanMilestones;
 using ParkLens.Core.Investments.RecordInvestment;
 using ParkLens.Core.Investments.RecordSiteReview;
@@ -37,6 +38,7 @@ internal static class InvestmentsModule
         .AddScoped<SaveGroupStartHandler>()
         .AddScoped<GetPipelineHandler>()
         .AddScoped<GetProjectHandler>()
+        .AddScoped<ListProjectOptionsHandler>()
         .AddScoped<GetMeetingReportHandler>()
         .AddScoped<GetInvestmentRollupHandler>()
         .AddScoped<GetRankingsHandler>()

@@ -1,13 +1,12 @@
 using MudBlazor;
 using ParkLens.Core.Access.Domain;
-using ParkLens.Core.ChainAtlas.Templates;
 using ParkLens.Core.Common;
 using ParkLens.Core.Investments.Domain;
 using ParkLens.Core.Investments.Rules;
 
 namespace ParkLens.Web.Investments;
 
-/// <summary>Display helpers of the project pages: stage colours, chain names and who may write.</summary>
+/// <summary>Display helpers of the project pages: stage colours and who may write.</summary>
 internal static class ProjectText
 {
     public static Color StageColor(ProjectStage stage) => stage switch
@@ -27,15 +26,6 @@ internal static class ProjectText
         CommitmentStatus.Breached => Color.Error,
         _ => Color.Default,
     };
-
-    public static string Chain(string? key)
-    {
-        if (key is null)
-        {
-            return "—";
-        }
-        return BuiltInChains.Find(key)?.Name.Text ?? key;
-    }
 
     /// <summary>The pipeline's writers: a pipeline role over a whole zone (the handlers check it again).</summary>
     public static bool CanWrite(ICurrentActor actor) => WritePermissions.CanManageProjects(actor.Role) && actor.Scope.EnterpriseIds is null;

@@ -135,6 +135,59 @@ public sealed class ProjectPagesBrowserTests(WebAppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ZoneAdministrator_EditsAProject_RefusedWhenFixedAssetsExceedTheTotal_ThenSaved()
+    {
+        var page = await OpenAsync("/projects", "demo-zone-admin");
+        await page.Locator("[data-testid=board]").WaitForAsync(new() { Timeout = 20_000 });
+
+        // A project of its own, so the seeded ones stay as the other tests expect them.
+        var name = $"编辑测试项目{Random.Shared.Next(100_000, 999_999)}";
+        await page.Locator("[data-testid=new-project]").ClickAsync();
+        await FillAsync(page, "#new-name", name);
+        await FillAsync(page, "#new-investor", "编辑测试投资有限公司");
+        await FillAsync(page, "#new-total", "10000");
+        await page.Locator("[data-testid=new-project-save]").ClickAsync();
+        await page.Locator("[data-testid=project-name]", new() { HasText = name }).WaitForAsync(new() { Timeout = 15_000 });
+
+        await page.Locator("[data-testid=edit-project]").ClickAsync();
+        var form = page.Locator("[data-testid=edit-form]");
+        await form.WaitForAsync(new() { Timeout = 10_000 });
+        (await page.Locator("#edit-name").InputValueAsync()).ShouldBe(name);
+        (await page.Locator("#edit-total").InputValueAsync()).ShouldContain("10");
+        await FillAsync(page, "#edit-fixed", "20000");
+        await FillAsync(page, "#edit-commissioner", "不应保存");
+        await page.Locator("[data-testid=edit-save]").ClickAsync();
+        var problems = form.Locator("[data-testid=problems]");
+        await problems.WaitForAsync(new() { Timeout = 10_000 });
+        (await problems.InnerTextAsync()).ShouldContain("不能大于");
+        await page.WaitForTimeoutAsync(500);
+        await ShotAsync(page, "44-project-edit");
+        var fields = page.Locator("[data-testid=fields]");
+        (await fields.InnerTextAsync()).ShouldNotContain("不应保存");
+        (await fields.InnerTextAsync()).ShouldNotContain("2.00 亿元");
+
+        await FillAsync(page, "#edit-fixed", "8000");
+        await FillAsync(page, "#edit-commissioner", "李专员");
+        await FillAsync(page, "#edit-land", "55.5");
+        await page.Locator("[data-testid=edit-save]").ClickAsync();
+        await form.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 15_000 });
+        await page.Locator("[data-testid=fields]", new() { HasText = "李专员" }).WaitForAsync(new() { Timeout = 10_000 });
+        var saved = await fields.InnerTextAsync();
+        saved.ShouldContain("55.5");
+        saved.ShouldContain("8,000");
+        saved.ShouldNotContain("不应保存");
+        await page.WaitForTimeoutAsync(400);
+        await ShotAsync(page, "45-project-edited");
+        _consoleErrors.ShouldBeEmpty();
+    }
+
+    private static async Task FillAsync(IPage page, string selector, string value)
+    {
+        await page.Locator(selector).FillAsync(value);
+        await page.Locator(selector).PressAsync("Tab");
+    }
+
+    [Fact]
     public async Task Import_BadProjectList_ShowsEveryError()
     {
         var file = Path.Combine(Path.GetTempPath(), $"bad-projects-{Guid.NewGuid():N}.csv");
