@@ -5,6 +5,7 @@ using ParkLens.Core.ChainAtlas;
 using ParkLens.Core.Data;
 using ParkLens.Core.EnterpriseTiers;
 using ParkLens.Core.Investments;
+using ParkLens.Core.LandEfficiency;
 using ParkLens.Core.Registry;
 
 namespace ParkLens.Core;
@@ -22,6 +23,7 @@ public static class CoreModule
         services.AddEnterpriseTiers();
         services.AddChainAtlas();
         services.AddInvestments();
+        services.AddLandEfficiency();
         return services;
     }
 }

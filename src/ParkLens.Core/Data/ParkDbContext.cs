@@ -86,6 +86,10 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
 
     internal DbSet<InvestmentAgreement> InvestmentAgreements => Set<InvestmentAgreement>();
 
+    internal DbSet<LandEfficiency.Domain.LandEvaluationRun> LandRuns => Set<LandEfficiency.Domain.LandEvaluationRun>();
+
+    internal DbSet<LandEfficiency.Domain.LandEvaluationResult> LandResults => Set<LandEfficiency.Domain.LandEvaluationResult>();
+
     internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

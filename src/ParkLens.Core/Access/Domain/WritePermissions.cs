@@ -43,4 +43,7 @@ public static class WritePermissions
 
     /// <summary>The pipeline is the zones' and the authorities' investment work, not an enterprise's.</summary>
     public static bool CanSeeProjects(AccessRole? role) => role is not (AccessRole.EnterpriseUser or AccessRole.Anonymous);
+
+    /// <summary>经发局 runs and publishes the zone's 亩均效益 evaluation.</summary>
+    public static bool CanEvaluateLand(AccessRole? role) => role is null or AccessRole.SystemAdministrator or AccessRole.ZoneAdministrator or AccessRole.EconomyStaff;
 }

@@ -94,5 +94,8 @@ internal sealed class LandEvaluationResult : Common.IZoneOwned, Common.IEnterpri
 
     public string? Missing { get; set; }
 
-    public string? Reason { get; set; }
+    public ReasonKind ReasonKind { get; set; }
+
+    /// <summary>The figures of the reason, invariant text (see <see cref="EvaluationResult.Detail"/>).</summary>
+    public string? Detail { get; set; }
 }

@@ -1821,6 +1821,167 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.ToTable("Investments_SiteReviews", (string)null);
                 });
 
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Class")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Missing")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Population")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("PopulationSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreviousClass")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<decimal?>("PreviousTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RankInIndustry")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReasonKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("RunId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "EnterpriseId");
+
+                    b.ToTable("Land_Results", (string)null);
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CorrectsRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Excluded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Incomplete")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MethodCardJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RunVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SchemeJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("SchemeKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SchemeVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Scored")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Year", "SchemeKey", "RunVersion")
+                        .IsUnique();
+
+                    b.ToTable("Land_Runs", (string)null);
+                });
+
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Authority", b =>
                 {
                     b.Property<int>("Id")
@@ -2681,6 +2842,30 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationResult", b =>
+                {
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", null)
+                        .WithMany("Results")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", b =>
+                {
+                    b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Building", b =>
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
@@ -2792,6 +2977,11 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Navigation("Reviews");
 
                     b.Navigation("YearPlans");
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", b =>
+                {
+                    b.Navigation("Results");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Authority", b =>

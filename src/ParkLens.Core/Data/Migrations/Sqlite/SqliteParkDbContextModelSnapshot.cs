@@ -1758,6 +1758,163 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.ToTable("Investments_SiteReviews", (string)null);
                 });
 
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Class")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Missing")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Population")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PopulationSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousClass")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PreviousTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RankInIndustry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("RunId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "EnterpriseId");
+
+                    b.ToTable("Land_Results", (string)null);
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CorrectsRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Excluded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Incomplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MethodCardJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchemeJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchemeKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchemeVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Scored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Year", "SchemeKey", "RunVersion")
+                        .IsUnique();
+
+                    b.ToTable("Land_Runs", (string)null);
+                });
+
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Authority", b =>
                 {
                     b.Property<int>("Id")
@@ -2602,6 +2759,30 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationResult", b =>
+                {
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", null)
+                        .WithMany("Results")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", b =>
+                {
+                    b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Building", b =>
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
@@ -2713,6 +2894,11 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Navigation("Reviews");
 
                     b.Navigation("YearPlans");
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", b =>
+                {
+                    b.Navigation("Results");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Authority", b =>

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ParkLens.Core.LandEfficiency.Domain;
+
+internal sealed class LandEvaluationRunConfiguration : IEntityTypeConfiguration<LandEvaluationRun>
+{
+    public void Configure(EntityTypeBuilder<LandEvaluationRun> builder)
+    {
+        builder.ToTable("Land_Runs");
+        builder.Property(r => r.SchemeKey).HasMaxLength(40);
+        builder.Property(r => r.SchemeJson).HasMaxLength(100_000);
+        builder.Property(r => r.MethodCardJson).HasMaxLength(100_000);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.CreatedBy).HasMaxLength(200);
+        builder.Property(r => r.PublishedBy).HasMaxLength(200);
+        builder.Property(r => r.Note).HasMaxLength(1000);
+        builder.HasIndex(r => new { r.ZoneId, r.Year, r.SchemeKey, r.RunVersion }).IsUnique();
+        builder.HasMany(r => r.Results).WithOne().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LandEvaluationResultConfiguration : IEntityTypeConfiguration<LandEvaluationResult>
+{
+    public void Configure(EntityTypeBuilder<LandEvaluationResult> builder)
+    {
+        builder.ToTable("Land_Results");
+        builder.Property(r => r.Population).HasMaxLength(20);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Class).HasConversion<string>().HasMaxLength(2);
+        builder.Property(r => r.PreviousClass).HasConversion<string>().HasMaxLength(2);
+        builder.Property(r => r.ItemsJson).HasMaxLength(4000);
+        builder.Property(r => r.Missing).HasMaxLength(200);
+        builder.Property(r => r.Detail).HasMaxLength(100);
+        builder.Property(r => r.ReasonKind).HasConversion<string>().HasMaxLength(30);
+        builder.HasIndex(r => new { r.RunId, r.EnterpriseId }).IsUnique();
+        builder.HasIndex(r => new { r.ZoneId, r.EnterpriseId });
+    }
+}
