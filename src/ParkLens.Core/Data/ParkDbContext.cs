@@ -90,6 +90,8 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
 
     internal DbSet<LandEfficiency.Domain.LandEvaluationResult> LandResults => Set<LandEfficiency.Domain.LandEvaluationResult>();
 
+    internal DbSet<LandEfficiency.Domain.LandSchemeRecord> LandSchemes => Set<LandEfficiency.Domain.LandSchemeRecord>();
+
     internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -3,7 +3,9 @@ using ParkLens.Core.LandEfficiency.EvaluateLand;
 using ParkLens.Core.LandEfficiency.ExportLandRun;
 using ParkLens.Core.LandEfficiency.GetLandRun;
 using ParkLens.Core.LandEfficiency.ListLandRuns;
+using ParkLens.Core.LandEfficiency.ListLandSchemes;
 using ParkLens.Core.LandEfficiency.PublishLandRun;
+using ParkLens.Core.LandEfficiency.SaveLandScheme;
 using ParkLens.Core.LandEfficiency.WhatIfLand;
 
 namespace ParkLens.Core.LandEfficiency;
@@ -16,5 +18,7 @@ internal static class LandEfficiencyModule
         .AddScoped<GetLandRunHandler>()
         .AddScoped<ListLandRunsHandler>()
         .AddScoped<WhatIfLandHandler>()
-        .AddScoped<ExportLandRunHandler>();
+        .AddScoped<ExportLandRunHandler>()
+        .AddScoped<ListLandSchemesHandler>()
+        .AddScoped<SaveLandSchemeHandler>();
 }

@@ -93,4 +93,21 @@ public sealed class ArchitectureTests
 
         result.IsSuccessful.ShouldBeTrue(string.Join(", ", result.FailingTypeNames ?? []));
     }
+
+    [Fact]
+    public void LandEfficiency_UsesOtherModulesOnlyThroughTheirContracts_AndItsEngineIsFreeOfTheDatabase()
+    {
+        string[] internals =
+        [
+            "ParkLens.Core.Registry.Domain", "ParkLens.Core.Registry.ImportRegistryFile", "ParkLens.Core.Registry.SeedDemoData",
+            "ParkLens.Core.ChainAtlas.Domain", "ParkLens.Core.Investments.Domain", "ParkLens.Core.Investments.Rules", "ParkLens.Core.EnterpriseTiers",
+        ];
+
+        var modules = Types.InAssembly(Core).That().ResideInNamespace("ParkLens.Core.LandEfficiency").ShouldNot().HaveDependencyOnAny(internals).GetResult();
+        var engine = Types.InAssembly(Core).That().ResideInNamespace("ParkLens.Core.LandEfficiency.Evaluation").Or().ResideInNamespace("ParkLens.Core.LandEfficiency.Schemes")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "ParkLens.Core.Data").GetResult();
+
+        modules.IsSuccessful.ShouldBeTrue(string.Join(", ", modules.FailingTypeNames ?? []));
+        engine.IsSuccessful.ShouldBeTrue(string.Join(", ", engine.FailingTypeNames ?? []));
+    }
 }

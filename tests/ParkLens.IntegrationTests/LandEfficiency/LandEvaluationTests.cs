@@ -162,3 +162,61 @@ public sealed class LandEvaluationTests
         MiniExcel.Query(xlsx, useHeaderRow: true, sheetName: "评价结果").Count().ShouldBe(rows!.Value);
     }
 }
+
+/// <summary>An authority's edit of a scheme applies to its zones only, is versioned and audited, and past runs keep their text.</summary>
+public sealed class LandSchemeTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnAuthoritysEdit_AppliesToItsZonesOnly_AndRunsKeepTheVersionTheyUsed(Provider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var seed = database.Services())
+        {
+            await seed.ServiceProvider.GetRequiredService<SeedDemoDataHandler>().HandleAsync(new SeedDemoDataCommand(MinPerZone: 40, MaxPerZone: 40), null, Ct);
+        }
+        int[] yunnan;
+        int kunming, suzhou;
+        await using (var db = database.Open())
+        {
+            yunnan = await db.Zones.Where(z => z.ProvinceCode == "53").Select(z => z.Id).ToArrayAsync(Ct);
+            kunming = await db.Zones.Where(z => z.ShortName == "昆明高新区").Select(z => z.Id).SingleAsync(Ct);
+            suzhou = await db.Zones.Where(z => z.ShortName == "苏州工业园区").Select(z => z.Id).SingleAsync(Ct);
+        }
+        var year = ProvenanceRules.ExpectedLatestYear(DateTime.UtcNow);
+        await using var province = database.Services(new FixedActor("云南省商务厅", DataScope.Zones(yunnan), AccessRole.AuthorityAnalyst));
+        var save = province.ServiceProvider.GetRequiredService<ParkLens.Core.LandEfficiency.SaveLandScheme.SaveLandSchemeHandler>();
+        int firstRun;
+        await using (var staff = database.Services(new FixedActor("昆明经发局", DataScope.Zones([kunming]), AccessRole.EconomyStaff)))
+        {
+            firstRun = (await staff.ServiceProvider.GetRequiredService<EvaluateLandHandler>().HandleAsync(new EvaluateLandCommand(kunming, year), Ct)).Id!.Value;
+            await staff.ServiceProvider.GetRequiredService<PublishLandRunHandler>().HandleAsync(firstRun, Ct);
+        }
+        var stricter = BuiltInSchemes.Default with { Scope = BuiltInSchemes.Default.Scope with { MinLandMu = 10 } };
+
+        var refused = await save.HandleAsync(new(SchemeReader.Write(stricter).Replace("\"Weight\": 30", "\"Weight\": -1", StringComparison.Ordinal)), Ct);
+        var saved = await save.HandleAsync(new(SchemeReader.Write(stricter), "云南：评价用地 10 亩及以上"), Ct);
+
+        refused.Problems.ShouldHaveSingleItem().Field.ShouldBe("$.populations[0].indicators[0].weight");
+        saved.Succeeded.ShouldBeTrue(string.Join("; ", saved.Problems));
+        var lists = province.ServiceProvider.GetRequiredService<ParkLens.Core.LandEfficiency.ListLandSchemes.ListLandSchemesHandler>();
+        var inKunming = (await lists.HandleAsync(kunming, Ct))!.Single(s => s.Scheme.Key == BuiltInSchemes.DefaultKey);
+        (inKunming.Scheme.Version, inKunming.Scheme.Scope.MinLandMu, inKunming.IsBuiltIn).ShouldBe((2, 10m, false));
+        await using (var sysadmin = database.Services())
+        {
+            var inSuzhou = (await sysadmin.ServiceProvider.GetRequiredService<ParkLens.Core.LandEfficiency.ListLandSchemes.ListLandSchemesHandler>().HandleAsync(suzhou, Ct))!
+                .Single(s => s.Scheme.Key == BuiltInSchemes.DefaultKey);
+            (inSuzhou.Scheme.Version, inSuzhou.Scheme.Scope.MinLandMu).ShouldBe((1, 3m), "another authority's edit never applies");
+        }
+        await using var kunmingStaff = database.Services(new FixedActor("昆明经发局", DataScope.Zones([kunming]), AccessRole.EconomyStaff));
+        var rerun = await kunmingStaff.ServiceProvider.GetRequiredService<EvaluateLandHandler>().HandleAsync(new EvaluateLandCommand(kunming, year), Ct);
+        var get = kunmingStaff.ServiceProvider.GetRequiredService<GetLandRunHandler>();
+        (await get.HandleAsync(new GetLandRunQuery(rerun.Id), Ct))!.Method.SchemeVersion.ShouldBe(2);
+        var old = (await get.HandleAsync(new GetLandRunQuery(firstRun), Ct))!;
+        (old.Method.SchemeVersion, old.Scheme.Scope.MinLandMu).ShouldBe((1, 3m));
+        await using var db2 = database.Open();
+        (await db2.AuditEntries.CountAsync(a => a.EntityType == nameof(LandSchemeRecord) && a.Actor == "云南省商务厅", Ct)).ShouldBe(1);
+    }
+}

@@ -37,3 +37,17 @@ internal sealed class LandEvaluationResultConfiguration : IEntityTypeConfigurati
         builder.HasIndex(r => new { r.ZoneId, r.EnterpriseId });
     }
 }
+
+internal sealed class LandSchemeRecordConfiguration : IEntityTypeConfiguration<LandSchemeRecord>
+{
+    public void Configure(EntityTypeBuilder<LandSchemeRecord> builder)
+    {
+        builder.ToTable("Land_Schemes");
+        builder.Property(s => s.Key).HasMaxLength(40);
+        builder.Property(s => s.OwnerScope).HasMaxLength(30);
+        builder.Property(s => s.Json).HasMaxLength(100_000);
+        builder.Property(s => s.Note).HasMaxLength(400);
+        builder.Property(s => s.SavedBy).HasMaxLength(200);
+        builder.HasIndex(s => new { s.Key, s.OwnerScope, s.Version }).IsUnique();
+    }
+}

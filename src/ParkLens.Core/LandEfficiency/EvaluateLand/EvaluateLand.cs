@@ -16,7 +16,7 @@ public sealed record EvaluateLandCommand(int ZoneId, int Year, string? SchemeKey
 /// the same zone, year and scheme is replaced; when a published run exists the new one is its correction (next version),
 /// published runs themselves never change. Each result carries last year's published class and total for the change.
 /// </summary>
-public sealed class EvaluateLandHandler(IDbContextFactory<ParkDbContext> dbs, IEnterpriseFigures registry, ICurrentActor actor, TimeProvider clock)
+public sealed class EvaluateLandHandler(IDbContextFactory<ParkDbContext> dbs, IEnterpriseFigures registry, IEnterpriseDirectory directory, ICurrentActor actor, TimeProvider clock)
 {
     internal static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
@@ -26,21 +26,27 @@ public sealed class EvaluateLandHandler(IDbContextFactory<ParkDbContext> dbs, IE
         {
             return CommandResult.Refused(LandProblems.NotPermitted.For("role"));
         }
-        var scheme = BuiltInSchemes.Find(command.SchemeKey ?? BuiltInSchemes.DefaultKey);
         var problems = new List<Problem>();
-        if (scheme is null)
-        {
-            problems.Add(LandProblems.NoScheme.For("schemeKey", command.SchemeKey));
-        }
         var maxYear = clock.GetUtcNow().Year;
         if (command.Year < 2000 || command.Year > maxYear)
         {
             problems.Add(LandProblems.YearRange.For("year", command.Year, maxYear));
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
+        EvaluationScheme? scheme = null;
         if (!await registry.ZoneExistsAsync(db, command.ZoneId, ct))
         {
             problems.Add(LandProblems.NoZone.For("zoneId", command.ZoneId));
+        }
+        else
+        {
+            // The zone's authority's version of the scheme when it has one, else the national or built-in one.
+            var key = command.SchemeKey ?? BuiltInSchemes.DefaultKey;
+            scheme = (await SchemeCatalog.ForZoneAsync(db, directory, command.ZoneId, ct)).FirstOrDefault(e => e.Scheme.Key == key)?.Scheme;
+            if (scheme is null)
+            {
+                problems.Add(LandProblems.NoScheme.For("schemeKey", key));
+            }
         }
         if (problems.Count > 0)
         {
