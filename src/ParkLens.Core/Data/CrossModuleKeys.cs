@@ -32,6 +32,8 @@ internal static class CrossModuleKeys
         builder.Entity<GroupStart>().HasOne<Zone>().WithMany().HasForeignKey(g => g.ZoneId).OnDelete(DeleteBehavior.Cascade);
         builder.Entity<LandEfficiency.Domain.LandEvaluationRun>().HasOne<Zone>().WithMany().HasForeignKey(r => r.ZoneId).OnDelete(DeleteBehavior.Cascade);
         builder.Entity<LandEfficiency.Domain.LandEvaluationResult>().HasOne<Enterprise>().WithMany().HasForeignKey(r => r.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<LandEfficiency.Domain.ImprovementPlan>().HasOne<LandParcel>().WithMany().HasForeignKey(p => p.ParcelId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<LandEfficiency.Domain.ImprovementPlan>().HasOne<Enterprise>().WithMany().HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
         builder.Entity<TierTarget>().HasOne<Zone>().WithMany().HasForeignKey(t => t.ZoneId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -92,6 +92,8 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
 
     internal DbSet<LandEfficiency.Domain.LandSchemeRecord> LandSchemes => Set<LandEfficiency.Domain.LandSchemeRecord>();
 
+    internal DbSet<LandEfficiency.Domain.ImprovementPlan> ImprovementPlans => Set<LandEfficiency.Domain.ImprovementPlan>();
+
     internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using ParkLens.Core.LandEfficiency.EvaluateLand;
 using ParkLens.Core.LandEfficiency.ExportLandRun;
 using ParkLens.Core.LandEfficiency.GetLandRun;
+using ParkLens.Core.LandEfficiency.ImprovementPlans;
 using ParkLens.Core.LandEfficiency.ListLandRuns;
 using ParkLens.Core.LandEfficiency.ListLandSchemes;
+using ParkLens.Core.LandEfficiency.LowEfficiencyLand;
 using ParkLens.Core.LandEfficiency.PublishLandRun;
 using ParkLens.Core.LandEfficiency.SaveLandScheme;
 using ParkLens.Core.LandEfficiency.WhatIfLand;
@@ -20,5 +22,8 @@ internal static class LandEfficiencyModule
         .AddScoped<WhatIfLandHandler>()
         .AddScoped<ExportLandRunHandler>()
         .AddScoped<ListLandSchemesHandler>()
-        .AddScoped<SaveLandSchemeHandler>();
+        .AddScoped<SaveLandSchemeHandler>()
+        .AddScoped<ListLowEfficiencyLandHandler>()
+        .AddScoped<SaveImprovementPlanHandler>()
+        .AddScoped<RecordImprovementProgressHandler>();
 }

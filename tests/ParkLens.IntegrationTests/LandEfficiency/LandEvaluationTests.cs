@@ -220,3 +220,58 @@ public sealed class LandSchemeTests
         (await db2.AuditEntries.CountAsync(a => a.EntityType == nameof(LandSchemeRecord) && a.Actor == "云南省商务厅", Ct)).ShouldBe(1);
     }
 }
+
+/// <summary>低效用地: class-D plots and idle parcels listed from the latest run, with plans tracked forward only.</summary>
+public sealed class LowEfficiencyLandTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ClassDPlotsAndIdleParcels_AreListed_AndAPlanMovesForwardOnly(Provider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var seed = database.Services())
+        {
+            await seed.ServiceProvider.GetRequiredService<SeedDemoDataHandler>().HandleAsync(new SeedDemoDataCommand(MinPerZone: 60, MaxPerZone: 60), null, Ct);
+        }
+        int kunming, idleParcel;
+        await using (var db = database.Open())
+        {
+            kunming = await db.Zones.Where(z => z.ShortName == "昆明高新区").Select(z => z.Id).SingleAsync(Ct);
+            var parcel = await db.Parcels.Where(p => p.ZoneId == kunming).OrderBy(p => p.Id).FirstAsync(Ct);
+            parcel.IsIdle = true;
+            idleParcel = parcel.Id;
+            await db.SaveChangesAsync(Ct);
+        }
+        await using var scope = database.Services(new FixedActor("昆明经发局", DataScope.Zones([kunming]), AccessRole.EconomyStaff));
+        var runId = (await scope.ServiceProvider.GetRequiredService<EvaluateLandHandler>()
+            .HandleAsync(new EvaluateLandCommand(kunming, ProvenanceRules.ExpectedLatestYear(DateTime.UtcNow)), Ct)).Id!.Value;
+        var list = scope.ServiceProvider.GetRequiredService<ParkLens.Core.LandEfficiency.LowEfficiencyLand.ListLowEfficiencyLandHandler>();
+
+        var view = (await list.HandleAsync(kunming, null, Ct))!;
+
+        view.RunId.ShouldBe(runId);
+        view.Plots.ShouldContain(p => p.ParcelId == idleParcel && p.Reasons.Contains(ParkLens.Core.LandEfficiency.LowEfficiencyLand.LowEfficiencyReason.Idle));
+        await using (var db = database.Open())
+        {
+            var classD = await db.LandResults.Where(r => r.RunId == runId && r.Class == EfficiencyClass.D).Select(r => r.EnterpriseId).ToListAsync(Ct);
+            classD.ShouldNotBeEmpty();
+            view.Plots.Where(p => p.OwnerClass == EfficiencyClass.D).Select(p => p.EnterpriseId!.Value).Distinct().Order().ShouldBe(classD.Order());
+        }
+        var target = view.Plots.First(p => p.OwnerClass == EfficiencyClass.D);
+        var save = scope.ServiceProvider.GetRequiredService<ParkLens.Core.LandEfficiency.ImprovementPlans.SaveImprovementPlanHandler>();
+        var progress = scope.ServiceProvider.GetRequiredService<ParkLens.Core.LandEfficiency.ImprovementPlans.RecordImprovementProgressHandler>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var plan = await save.HandleAsync(new(kunming, target.ParcelId, target.EnterpriseId, ImprovementMeasure.Upgrade, "技改后亩均税收达到区平均", today.AddMonths(12), 20m, "经发局"), Ct);
+        plan.Succeeded.ShouldBeTrue(string.Join("; ", plan.Problems));
+        (await progress.HandleAsync(new(plan.Id!.Value, today, PlanStatus.InProgress, "企业已提交技改方案"), Ct)).Succeeded.ShouldBeTrue();
+        (await progress.HandleAsync(new(plan.Id.Value, today, PlanStatus.Planned, "退回"), Ct)).Problems.ShouldHaveSingleItem().Rule.ShouldBe("plan-backwards");
+        (await save.HandleAsync(new(kunming, null, null, ImprovementMeasure.Reclaim, "", today.AddDays(-1)), Ct)).Problems.Select(p => p.Rule)
+            .ShouldBe(["plan-target", "required", "deadline-past"], ignoreOrder: true);
+
+        var after = (await list.HandleAsync(kunming, null, Ct))!;
+        var planned = after.Plots.First(p => p.ParcelId == target.ParcelId && p.EnterpriseId == target.EnterpriseId).Plans.ShouldHaveSingleItem();
+        (planned.Status, planned.LastNote, planned.Overdue).ShouldBe((PlanStatus.InProgress, "企业已提交技改方案", false));
+    }
+}

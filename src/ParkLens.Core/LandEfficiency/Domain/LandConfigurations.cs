@@ -51,3 +51,29 @@ internal sealed class LandSchemeRecordConfiguration : IEntityTypeConfiguration<L
         builder.HasIndex(s => new { s.Key, s.OwnerScope, s.Version }).IsUnique();
     }
 }
+
+internal sealed class ImprovementPlanConfiguration : IEntityTypeConfiguration<ImprovementPlan>
+{
+    public void Configure(EntityTypeBuilder<ImprovementPlan> builder)
+    {
+        builder.ToTable("Land_ImprovementPlans");
+        builder.Property(p => p.Measure).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Target).HasMaxLength(400);
+        builder.Property(p => p.ResponsibleUnit).HasMaxLength(100);
+        builder.Property(p => p.CreatedBy).HasMaxLength(200);
+        builder.HasIndex(p => new { p.ZoneId, p.ParcelId });
+        builder.HasMany(p => p.Progress).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ImprovementProgressConfiguration : IEntityTypeConfiguration<ImprovementProgress>
+{
+    public void Configure(EntityTypeBuilder<ImprovementProgress> builder)
+    {
+        builder.ToTable("Land_ImprovementProgress");
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Note).HasMaxLength(1000);
+        builder.Property(p => p.By).HasMaxLength(200);
+    }
+}

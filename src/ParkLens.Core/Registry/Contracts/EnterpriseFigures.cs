@@ -64,6 +64,10 @@ internal sealed class EnterpriseFigures : IEnterpriseFigures
             .ToList();
     }
 
+    public async Task<IReadOnlyList<ParcelFigures>> ParcelsAsync(ParkDbContext db, int zoneId, CancellationToken ct) =>
+        (await db.Parcels.Where(p => p.ZoneId == zoneId).OrderBy(p => p.Code).AsNoTracking().ToListAsync(ct))
+            .Select(p => new ParcelFigures(p.Id, p.ZoneId, p.SubParkId, p.Code, p.AreaMu, p.Use.ToString(), p.OwnerEnterpriseId, p.OwnerName, p.IsIdle)).ToList();
+
     public Task<bool> ZoneExistsAsync(ParkDbContext db, int zoneId, CancellationToken ct) => db.Zones.AnyAsync(z => z.Id == zoneId, ct);
 
     public async Task<IReadOnlyDictionary<int, string>> SubParksAsync(ParkDbContext db, int zoneId, CancellationToken ct) =>

@@ -34,6 +34,9 @@ public interface IEnterpriseFigures
     /// </summary>
     Task<IReadOnlyList<LandFigures>> LandFiguresAsync(ParkDbContext db, int zoneId, int year, CancellationToken ct);
 
+    /// <summary>The land parcels of a zone with their owners (code, area in 亩, use, idle flag).</summary>
+    Task<IReadOnlyList<ParcelFigures>> ParcelsAsync(ParkDbContext db, int zoneId, CancellationToken ct);
+
     /// <summary>Whether the zone exists within the caller's scope.</summary>
     Task<bool> ZoneExistsAsync(ParkDbContext db, int zoneId, CancellationToken ct);
 
@@ -55,6 +58,8 @@ public sealed record PublishedFigure(string Indicator, int? Year, string? Period
 public sealed record LandFigures(
     int EnterpriseId, int ZoneId, int? SubParkId, string Name, string IndustryCode, DateOnly? FoundedOn, bool IsSynthetic, decimal? LandMu, decimal? Revenue,
     decimal? GrossOutput, decimal? ValueAdded, decimal? Tax, decimal? EnergyTce, int? Employees, decimal? RdExpense);
+
+public sealed record ParcelFigures(int Id, int ZoneId, int? SubParkId, string Code, decimal AreaMu, string Use, int? OwnerEnterpriseId, string? OwnerName, bool IsIdle);
 
 public sealed record DeliveredFigures(int EnterpriseId, int Year, decimal? GrossOutput, decimal? Revenue, decimal? Tax, decimal? LandMu);
 

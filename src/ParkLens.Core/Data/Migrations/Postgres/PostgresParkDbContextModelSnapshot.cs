@@ -1821,6 +1821,107 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.ToTable("Investments_SiteReviews", (string)null);
                 });
 
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ImprovementPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("ParcelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResponsibleUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<decimal?>("TargetTaxPerMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ParcelId");
+
+                    b.HasIndex("ZoneId", "ParcelId");
+
+                    b.ToTable("Land_ImprovementPlans", (string)null);
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ImprovementProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Land_ImprovementProgress", (string)null);
+                });
+
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationResult", b =>
                 {
                     b.Property<int>("Id")
@@ -2891,6 +2992,28 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ImprovementPlan", b =>
+                {
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.LandParcel", null)
+                        .WithMany()
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ImprovementProgress", b =>
+                {
+                    b.HasOne("ParkLens.Core.LandEfficiency.Domain.ImprovementPlan", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationResult", b =>
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
@@ -3026,6 +3149,11 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Navigation("Reviews");
 
                     b.Navigation("YearPlans");
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ImprovementPlan", b =>
+                {
+                    b.Navigation("Progress");
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", b =>
