@@ -48,8 +48,13 @@ public sealed class LandPagesBrowserTests(WebAppFixture app) : IAsyncLifetime
         return page;
     }
 
-    private static async Task ShotAsync(IPage page, string name) =>
+    private static async Task ShotAsync(IPage page, string name)
+    {
+        // From the top: a full-page shot taken scrolled down draws the fixed app bar mid-page.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.WaitForTimeoutAsync(200);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Files.ArtifactsDirectory, name + ".png"), FullPage = true });
+    }
 
     private static async Task TabAsync(IPage page, string text) =>
         await page.Locator(".mud-tab", new() { HasText = text }).First.ClickAsync();
@@ -82,7 +87,6 @@ public sealed class LandPagesBrowserTests(WebAppFixture app) : IAsyncLifetime
         text.ShouldContain("亩均税收");
         text.ShouldContain("万元/亩");
         text.ShouldContain("÷");
-        await breakdown.ScrollIntoViewIfNeededAsync();
         await page.WaitForTimeoutAsync(400);
         await ShotAsync(page, "61-land-breakdown");
 
@@ -98,9 +102,11 @@ public sealed class LandPagesBrowserTests(WebAppFixture app) : IAsyncLifetime
         var aggregates = page.Locator("[data-testid=aggregates]");
         await aggregates.WaitForAsync(new() { Timeout = 10_000 });
         (await aggregates.InnerTextAsync()).ShouldContain("亩均能耗");
+        await ShotAsync(page, "63-land-aggregates");
         await TabAsync(page, "方法说明");
         await page.Locator("[data-testid=method-indicators]").WaitForAsync(new() { Timeout = 10_000 });
         (await page.Locator("[data-testid=method-card]").InnerTextAsync()).ShouldContain("四舍五入");
+        await ShotAsync(page, "64-land-method");
 
         await TabAsync(page, "假设分析");
         var weight = page.Locator("#whatif-weight-above-TaxPerMu");
