@@ -218,7 +218,7 @@ internal static class LandCommand
             return;
         }
         console.MarkupLineInterpolated(
-            $"总分 {Number(r.Total)}；群体内名次 {Int(r.Rank ?? 0)}/{Int(r.PopulationSize ?? 0)}；行业内名次 {(r.RankInIndustry is { } ri ? Int(ri) : "—")}；等级 {(r.Class is { } c ? LandTexts.Class(c) : "—")}；上年 {r.PreviousClass?.ToString() ?? "—"} {Number(r.PreviousTotal)}");
+            $"总分 {Number(r.Total)}；群体内名次 {Int(r.Rank ?? 0)}/{Int(r.PopulationSize ?? 0)}；行业内名次 {(r.RankInIndustry is { } ri ? Int(ri) : "—")}；等级 {(r.Class is { } c ? LandTexts.Class(c) : "—")}；上年 {(r.PreviousClass is { } pc ? $"{pc} {Number(r.PreviousTotal)}" : "—")}");
         var items = new Table().AddColumns("指标", "指标值", "基准值", "权重", "得分", "计算");
         foreach (var i in r.Items)
         {
