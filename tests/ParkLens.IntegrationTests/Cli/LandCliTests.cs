@@ -61,7 +61,7 @@ public sealed partial class LandCliTests(LandCliDatabase fixture) : IClassFixtur
         var unknownZone = await RunAsync("land", "evaluate", "--zone", "不存在的园区", "--year", y, "--db", fixture.Db);
 
         evaluated.Exit.ShouldBe(0, evaluated.Err);
-        evaluated.Out.ShouldContain($"亩均效益评价 玉溪高新区 {y} 年");
+        evaluated.Out.ShouldContain($"玉溪高新区 {y} 年");
         evaluated.Out.ShouldContain("第 1 版（草稿）");
         foreach (var header in new[] { "评价群体", "│ A │", "│ D │", "评分", "数据不完整", "不在范围", "规上工业企业", "合计", "前 " })
         {
