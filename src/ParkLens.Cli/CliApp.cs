@@ -34,6 +34,7 @@ internal static class CliApp
             EnterpriseTiers.TiersCommand.Create(output, error),
             ChainAtlas.ChainsCommand.Create(output, error),
             Investments.ProjectsCommand.Create(output, error),
+            LandEfficiency.LandCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -267,7 +267,7 @@ internal static class ProjectsCommand
     }
 
     /// <summary>The zone by id, 简称 or full name, among the zones the CLI sees.</summary>
-    private static async Task<int?> ZoneIdAsync(AsyncServiceScope scope, string zone, TextWriter error, CancellationToken ct)
+    internal static async Task<int?> ZoneIdAsync(AsyncServiceScope scope, string zone, TextWriter error, CancellationToken ct)
     {
         var zones = (await scope.ServiceProvider.GetRequiredService<ListZonesHandler>().HandleAsync(ct)).SelectMany(a => a.Zones).ToList();
         var text = zone.Trim();

@@ -26,7 +26,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
 
     private sealed record Target(string Method, string Pattern, bool IsPage, RouteEndpoint Endpoint);
 
-    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId, int AnyApplicationId, int AnyProjectId);
+    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId, int AnyApplicationId, int AnyProjectId, int AnyLandRunId);
 
     private List<Target> Targets()
     {
@@ -73,13 +73,24 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
         var enterprises = db.Enterprises.Where(e => e.ZoneId == zone.Id).OrderBy(e => e.Id).Select(e => new { e.Id, e.Uscc, e.Name }).ToList();
         var application = db.TierApplications.Where(a => a.ZoneId == zone.Id).OrderBy(a => a.Id).Select(a => a.Id).First();
         var project = db.Projects.Where(p => p.ZoneId == zone.Id).OrderBy(p => p.Id).Select(p => p.Id).First();
-        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id, application, project);
+        var landRun = db.LandRuns.Where(r => r.ZoneId == zone.Id).OrderBy(r => r.Id).Select(r => r.Id).FirstOrDefault();
+        if (landRun == 0)
+        {
+            // Zone B's 亩均 evaluation, made by the administrator through the API (the demo seeds none).
+            var year = db.Indicators.Where(i => i.ZoneId == zone.Id).Max(i => i.Year);
+            using var admin = app.CreateClient("admin");
+            var response = admin.PostAsJsonAsync($"/api/v1/zones/{zone.Id}/land/runs", new { year }).GetAwaiter().GetResult();
+            response.EnsureSuccessStatusCode();
+            landRun = response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>().GetAwaiter().GetResult().GetProperty("id").GetInt32();
+        }
+        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id, application, project, landRun);
     }
 
     private static string Fill(string pattern, ZoneB b) => pattern
         .Replace("/api/v1/enterprises/{id:int}", $"/api/v1/enterprises/{b.AnyEnterpriseId}", StringComparison.Ordinal)
         .Replace("/api/v1/tiers/applications/{id:int}", $"/api/v1/tiers/applications/{b.AnyApplicationId}", StringComparison.Ordinal)
         .Replace("/api/v1/projects/{id:int}", $"/api/v1/projects/{b.AnyProjectId}", StringComparison.Ordinal)
+        .Replace("/api/v1/land/runs/{id:int}", $"/api/v1/land/runs/{b.AnyLandRunId}", StringComparison.Ordinal)
         .Replace("{item}", "Approval", StringComparison.Ordinal)
         .Replace("{EnterpriseId:int}", b.AnyEnterpriseId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year:int}", "2025", StringComparison.Ordinal)
@@ -262,6 +273,10 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             ("POST", "/api/v1/projects/{id:int}/reviews") => JsonContent.Create(new { on = "2025-06-01", reviewer = "x", score = 50 }),
             ("POST", "/api/v1/projects/group-starts") => JsonContent.Create(new { zoneId = b.ZoneId, name = "x", on = "2025-06-01", projectIds = new[] { b.AnyProjectId } }),
             ("POST", "/api/v1/projects/import") => ProjectsFile(),
+            ("POST", "/api/v1/zones/{id:int}/land/runs") => JsonContent.Create(new { year = DateTime.UtcNow.Year - 1, note = "x" }),
+            ("POST", "/api/v1/land/runs/{id:int}/publish") => null,
+            // A valid scheme: only the run (zone B's) may stop it.
+            ("POST", "/api/v1/land/runs/{id:int}/what-if") => new StringContent(ParkLens.Core.LandEfficiency.Schemes.SchemeReader.Write(ParkLens.Core.LandEfficiency.Schemes.BuiltInSchemes.Default), Encoding.UTF8, "application/json"),
             // Pages take form posts (static rendering); one without the antiforgery token must be refused.
             ("POST", _) when t.IsPage => new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x" }),
             _ => throw new InvalidOperationException($"no write case for {t.Method} {t.Pattern}: add one to AuthorizationMatrixTests"),
