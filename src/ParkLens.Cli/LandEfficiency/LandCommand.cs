@@ -27,7 +27,7 @@ internal static class LandCommand
     {
         var zone = new Option<string>("--zone") { Description = "zone id or name (简称 or full name)", Required = true };
         var year = new Option<int>("--year") { Description = "evaluation year", Required = true };
-        var scheme = new Option<string?>("--scheme") { Description = $"scheme key ({string.Join(", ", BuiltInSchemes.All.Select(s => s.Key))}; default {BuiltInSchemes.DefaultKey})" };
+        var scheme = new Option<string?>("--scheme") { Description = $"scheme key (built in: {string.Join(", ", BuiltInSchemes.All.Select(s => s.Key))}, or an authority's own; default {BuiltInSchemes.DefaultKey})" };
         var publish = new Option<bool>("--publish") { Description = "publish the run at once (its numbers freeze; a later evaluation is a correction, the next version)" };
         var note = new Option<string?>("--note") { Description = "a note kept with the run" };
 

@@ -1,3 +1,4 @@
+using ParkLens.Core.LandEfficiency.ListLandSchemes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ParkLens.Core.Common;
@@ -16,7 +17,8 @@ namespace ParkLens.Web.LandEfficiency;
 public sealed record EvaluateLandBody(int Year, string? SchemeKey = null, string? Note = null);
 
 /// <summary>A built-in scheme: its key, version and name, and the whole scheme (the JSON a what-if starts from).</summary>
-public sealed record LandSchemeInfo(string Key, int Version, SchemeText Name, EvaluationScheme Scheme);
+public sealed record LandSchemeInfo(
+    string Key, int Version, SchemeText Name, EvaluationScheme Scheme, bool IsBuiltIn, int? OwnerAuthorityId, string? SavedBy, DateTime? SavedAtUtc, string? Note);
 
 /// <summary>亩均效益评价 (LandEfficiency) under /api/v1: schemes, runs, evaluate, publish, what-if and the upward XLSX.</summary>
 internal static class LandEndpoints
@@ -29,8 +31,11 @@ internal static class LandEndpoints
         // Writes accept only bearer tokens (no cookie, so no cross-site request can make them); see RegistryEndpoints.
         var bearer = new AuthorizeAttribute(Policies.Read) { AuthenticationSchemes = ApiTokenAuthenticationHandler.SchemeName };
 
-        api.MapGet("/land/schemes", () => TypedResults.Ok(BuiltInSchemes.All.Select(s => new LandSchemeInfo(s.Key, s.Version, s.Name, s)).ToArray()))
-            .WithName("Land.ListSchemes").WithSummary("The built-in 亩均效益 evaluation schemes, each with its full scheme JSON");
+        api.MapGet("/land/schemes", async Task<Results<Ok<LandSchemeInfo[]>, NotFound>> (int? zoneId, ListLandSchemesHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(zoneId, ct) is { } schemes
+                    ? TypedResults.Ok(schemes.Select(e => new LandSchemeInfo(e.Scheme.Key, e.Scheme.Version, e.Scheme.Name, e.Scheme, e.IsBuiltIn, e.OwnerAuthorityId, e.SavedBy, e.SavedAtUtc, e.Note)).ToArray())
+                    : TypedResults.NotFound())
+            .WithName("Land.ListSchemes").WithSummary("The 亩均效益 schemes in force for a zone (its authority's versions over the national and built-in ones), or for the caller's authority, each with its full scheme");
 
         api.MapGet("/zones/{id:int}/land/runs", async Task<Results<Ok<IReadOnlyList<LandRunSummary>>, NotFound>> (
                 int id, GetZoneHandler zones, ListLandRunsHandler handler, CancellationToken ct) =>
