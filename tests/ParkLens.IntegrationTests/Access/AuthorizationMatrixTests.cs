@@ -26,7 +26,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
 
     private sealed record Target(string Method, string Pattern, bool IsPage, RouteEndpoint Endpoint);
 
-    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId, int AnyApplicationId, int AnyProjectId);
+    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId, int AnyApplicationId, int AnyProjectId, int AnyPlanId);
 
     private List<Target> Targets()
     {
@@ -73,7 +73,20 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
         var enterprises = db.Enterprises.Where(e => e.ZoneId == zone.Id).OrderBy(e => e.Id).Select(e => new { e.Id, e.Uscc, e.Name }).ToList();
         var application = db.TierApplications.Where(a => a.ZoneId == zone.Id).OrderBy(a => a.Id).Select(a => a.Id).First();
         var project = db.Projects.Where(p => p.ZoneId == zone.Id).OrderBy(p => p.Id).Select(p => p.Id).First();
-        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id, application, project);
+        // An improvement plan of zone B, so the progress endpoint is aimed at a plan that exists (only outside the caller's scope).
+        var plan = db.ImprovementPlans.Where(p => p.ZoneId == zone.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstOrDefault();
+        if (plan == 0)
+        {
+            var created = new ParkLens.Core.LandEfficiency.Domain.ImprovementPlan
+            {
+                ZoneId = zone.Id, EnterpriseId = enterprises[0].Id, Measure = ParkLens.Core.LandEfficiency.Domain.ImprovementMeasure.Upgrade, Target = "乙区整治计划",
+                Deadline = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1), CreatedBy = "test", CreatedAtUtc = DateTime.UtcNow,
+            };
+            db.ImprovementPlans.Add(created);
+            db.SaveChanges();
+            plan = created.Id;
+        }
+        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id, application, project, plan);
     }
 
     private static string Fill(string pattern, ZoneB b) => pattern
@@ -227,7 +240,9 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             ? $"/api/v1/auth/tokens/{b.ForeignTokenId}"
             : t.Method == "POST" && t.Pattern == "/api/v1/projects/import"
                 ? $"/api/v1/projects/import?zoneId={b.ZoneId}"
-                : Fill(t.Pattern, b);
+                : t.Method == "POST" && t.Pattern == "/api/v1/land/plans/{id:int}/progress"
+                    ? $"/api/v1/land/plans/{b.AnyPlanId}/progress"
+                    : Fill(t.Pattern, b);
         if (t.Method == "GET")
         {
             return await client.GetAsync(url);
@@ -262,6 +277,10 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             ("POST", "/api/v1/projects/{id:int}/reviews") => JsonContent.Create(new { on = "2025-06-01", reviewer = "x", score = 50 }),
             ("POST", "/api/v1/projects/group-starts") => JsonContent.Create(new { zoneId = b.ZoneId, name = "x", on = "2025-06-01", projectIds = new[] { b.AnyProjectId } }),
             ("POST", "/api/v1/projects/import") => ProjectsFile(),
+            // An empty scheme is refused (422) even for the authority analyst; a valid one would be the caller's own authority's.
+            ("POST", "/api/v1/land/schemes") => JsonContent.Create(new { json = "{}", note = "x" }),
+            ("POST", "/api/v1/zones/{id:int}/land/plans") => JsonContent.Create(new { enterpriseId = b.AnyEnterpriseId, measure = "Upgrade", target = "x", deadline = "2099-01-01" }),
+            ("POST", "/api/v1/land/plans/{id:int}/progress") => JsonContent.Create(new { on = "2025-06-01", status = "Abandoned", note = "x" }),
             // Pages take form posts (static rendering); one without the antiforgery token must be refused.
             ("POST", _) when t.IsPage => new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x" }),
             _ => throw new InvalidOperationException($"no write case for {t.Method} {t.Pattern}: add one to AuthorizationMatrixTests"),
