@@ -53,8 +53,12 @@ public sealed partial class LandPlansBrowserTests(WebAppFixture app) : IAsyncLif
         return page;
     }
 
-    private static async Task ShotAsync(IPage page, string name) =>
+    private static async Task ShotAsync(IPage page, string name)
+    {
+        // The app bar is fixed: from a scrolled page it would land in the middle of a full-page shot.
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Files.ArtifactsDirectory, name + ".png"), FullPage = true });
+    }
 
     private static async Task FillAsync(IPage page, string selector, string value)
     {
