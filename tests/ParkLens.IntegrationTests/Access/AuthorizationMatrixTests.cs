@@ -26,7 +26,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
 
     private sealed record Target(string Method, string Pattern, bool IsPage, RouteEndpoint Endpoint);
 
-    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId, int AnyApplicationId, int AnyProjectId, int AnyLandRunId);
+    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId, int AnyApplicationId, int AnyProjectId, int AnyLandRunId, int AnyPlanId);
 
     private List<Target> Targets()
     {
@@ -83,7 +83,20 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             response.EnsureSuccessStatusCode();
             landRun = response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>().GetAwaiter().GetResult().GetProperty("id").GetInt32();
         }
-        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id, application, project, landRun);
+        // An improvement plan of zone B, so the progress endpoint is aimed at a plan that exists (only outside the caller's scope).
+        var plan = db.ImprovementPlans.Where(p => p.ZoneId == zone.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstOrDefault();
+        if (plan == 0)
+        {
+            var created = new ParkLens.Core.LandEfficiency.Domain.ImprovementPlan
+            {
+                ZoneId = zone.Id, EnterpriseId = enterprises[0].Id, Measure = ParkLens.Core.LandEfficiency.Domain.ImprovementMeasure.Upgrade, Target = "乙区整治计划",
+                Deadline = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1), CreatedBy = "test", CreatedAtUtc = DateTime.UtcNow,
+            };
+            db.ImprovementPlans.Add(created);
+            db.SaveChanges();
+            plan = created.Id;
+        }
+        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id, application, project, landRun, plan);
     }
 
     private static string Fill(string pattern, ZoneB b) => pattern
@@ -238,7 +251,9 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             ? $"/api/v1/auth/tokens/{b.ForeignTokenId}"
             : t.Method == "POST" && t.Pattern == "/api/v1/projects/import"
                 ? $"/api/v1/projects/import?zoneId={b.ZoneId}"
-                : Fill(t.Pattern, b);
+                : t.Method == "POST" && t.Pattern == "/api/v1/land/plans/{id:int}/progress"
+                    ? $"/api/v1/land/plans/{b.AnyPlanId}/progress"
+                    : Fill(t.Pattern, b);
         if (t.Method == "GET")
         {
             return await client.GetAsync(url);
@@ -277,6 +292,10 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             ("POST", "/api/v1/land/runs/{id:int}/publish") => null,
             // A valid scheme: only the run (zone B's) may stop it.
             ("POST", "/api/v1/land/runs/{id:int}/what-if") => new StringContent(ParkLens.Core.LandEfficiency.Schemes.SchemeReader.Write(ParkLens.Core.LandEfficiency.Schemes.BuiltInSchemes.Default), Encoding.UTF8, "application/json"),
+            // An empty scheme is refused (422) even for the authority analyst; a valid one would be the caller's own authority's.
+            ("POST", "/api/v1/land/schemes") => JsonContent.Create(new { json = "{}", note = "x" }),
+            ("POST", "/api/v1/zones/{id:int}/land/plans") => JsonContent.Create(new { enterpriseId = b.AnyEnterpriseId, measure = "Upgrade", target = "x", deadline = "2099-01-01" }),
+            ("POST", "/api/v1/land/plans/{id:int}/progress") => JsonContent.Create(new { on = "2025-06-01", status = "Abandoned", note = "x" }),
             // Pages take form posts (static rendering); one without the antiforgery token must be refused.
             ("POST", _) when t.IsPage => new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x" }),
             _ => throw new InvalidOperationException($"no write case for {t.Method} {t.Pattern}: add one to AuthorizationMatrixTests"),

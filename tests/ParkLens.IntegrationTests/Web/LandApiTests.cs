@@ -107,7 +107,8 @@ public sealed class LandApiTests(WebAppFixture app)
         var refused = await analyst.PostAsJsonAsync($"/api/v1/zones/{zoneId}/land/runs", new { year }, Ct);
         var badYear = await client.PostAsJsonAsync($"/api/v1/zones/{zoneId}/land/runs", new { year = 1990, schemeKey = "no-such-scheme" }, Ct);
 
-        schemes.EnumerateArray().Select(s => s.GetProperty("key").GetString()).ShouldBe(BuiltInSchemes.All.Select(s => s.Key), ignoreOrder: true);
+        // Other tests on the shared database may save national copies; the built-in schemes are always there.
+        BuiltInSchemes.All.Select(s => s.Key).ShouldBeSubsetOf(schemes.EnumerateArray().Select(s => s.GetProperty("key").GetString()!));
         var first = schemes.EnumerateArray().Single(s => s.GetProperty("key").GetString() == BuiltInSchemes.DefaultKey);
         first.GetProperty("version").GetInt32().ShouldBe(BuiltInSchemes.Default.Version);
         first.GetProperty("name").GetProperty("zh").GetString().ShouldBe(BuiltInSchemes.Default.Name.Zh);
