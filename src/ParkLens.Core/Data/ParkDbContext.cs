@@ -90,6 +90,12 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
 
     internal DbSet<LandEfficiency.Domain.LandEvaluationResult> LandResults => Set<LandEfficiency.Domain.LandEvaluationResult>();
 
+    internal DbSet<LandEfficiency.IdleSpace.Domain.SpaceUnit> SpaceUnits => Set<LandEfficiency.IdleSpace.Domain.SpaceUnit>();
+
+    internal DbSet<LandEfficiency.IdleSpace.Domain.SpaceStatusChange> SpaceStatusChanges => Set<LandEfficiency.IdleSpace.Domain.SpaceStatusChange>();
+
+    internal DbSet<LandEfficiency.IdleSpace.Domain.OccupancyRecord> Occupancy => Set<LandEfficiency.IdleSpace.Domain.OccupancyRecord>();
+
     internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     internal DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
