@@ -35,6 +35,13 @@ public sealed record SaveSpaceUnitCommand(int ZoneId, int? UnitId, SpaceUnitFiel
 /// <summary>Creates or edits a space unit; every problem is reported by field and nothing is written when there is one.</summary>
 public sealed class SaveSpaceUnitHandler(IDbContextFactory<ParkDbContext> dbs, IEnterpriseFigures registry, ICurrentActor actor, TimeProvider clock)
 {
+    /// <summary>The zone of a unit in scope, or null.</summary>
+    public async Task<int?> ZoneOfAsync(int unitId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.SpaceUnits.Where(u => u.Id == unitId).Select(u => (int?)u.ZoneId).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<CommandResult> HandleAsync(SaveSpaceUnitCommand command, CancellationToken ct)
     {
         if (!IdleSpaceProblems.CanWrite(actor))
