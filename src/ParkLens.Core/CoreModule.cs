@@ -6,6 +6,7 @@ using ParkLens.Core.Data;
 using ParkLens.Core.EnterpriseTiers;
 using ParkLens.Core.Investments;
 using ParkLens.Core.LandEfficiency;
+using ParkLens.Core.LandEfficiency.IdleSpace;
 using ParkLens.Core.Registry;
 
 namespace ParkLens.Core;
@@ -24,6 +25,7 @@ public static class CoreModule
         services.AddChainAtlas();
         services.AddInvestments();
         services.AddLandEfficiency();
+        services.AddIdleSpace();
         return services;
     }
 }

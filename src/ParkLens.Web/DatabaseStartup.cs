@@ -3,6 +3,7 @@ using ParkLens.Core.ChainAtlas.SeedChainDemoData;
 using ParkLens.Core.Data;
 using ParkLens.Core.EnterpriseTiers.SeedTierDemoData;
 using ParkLens.Core.Investments.SeedInvestmentDemoData;
+using ParkLens.Core.LandEfficiency.IdleSpace.SeedIdleSpaceDemoData;
 using ParkLens.Core.Registry.SeedDemoData;
 
 namespace ParkLens.Web;
@@ -62,6 +63,8 @@ internal sealed class DatabaseStartup(IServiceProvider services, DatabaseSetting
             var projects = await scope.ServiceProvider.GetRequiredService<SeedInvestmentDemoDataHandler>().HandleAsync(new SeedInvestmentDemoDataCommand(command.Seed, true), cancellationToken);
             logger.LogInformation("Seeded investment pipeline: {Projects} projects ({Synthetic} synthetic), {Groups} group starts, {Agreements} agreements",
                 projects.Projects, projects.SyntheticProjects, projects.GroupStarts, projects.Agreements);
+            var space = await scope.ServiceProvider.GetRequiredService<SeedIdleSpaceDemoDataHandler>().HandleAsync(new SeedIdleSpaceDemoDataCommand(true), cancellationToken);
+            logger.LogInformation("Seeded idle space: {Units} units, {Rows} occupancy rows", space.Units, space.OccupancyRows);
         }
         var demo = result.Seeded ? await scope.ServiceProvider.GetRequiredService<SeedDemoUsersHandler>().HandleAsync(cancellationToken) : [];
         foreach (var account in demo)

@@ -71,6 +71,7 @@ internal static class WebApp
         app.MapProjectsApi();
         app.MapLandApi();
         app.MapLandPlanApi();
+        app.MapIdleSpaceApi();
         // Our own Content-Security-Policy already sets frame-ancestors 'none'; Blazor's weaker default would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -4,6 +4,7 @@ using ParkLens.Core.Access.Accounts;
 using ParkLens.Core.ChainAtlas.SeedChainDemoData;
 using ParkLens.Core.EnterpriseTiers.SeedTierDemoData;
 using ParkLens.Core.Investments.SeedInvestmentDemoData;
+using ParkLens.Core.LandEfficiency.IdleSpace.SeedIdleSpaceDemoData;
 using ParkLens.Core.Registry.SeedDemoData;
 
 namespace ParkLens.Cli.Registry;
@@ -40,6 +41,8 @@ internal static class SeedCommand
             {
                 var projects = await scope.ServiceProvider.GetRequiredService<SeedInvestmentDemoDataHandler>().HandleAsync(new SeedInvestmentDemoDataCommand(parse.GetValue(seed), true), ct);
                 await output.WriteLineAsync($"seeded the project pipeline: {projects.Projects} projects ({projects.SyntheticProjects} synthetic), {projects.GroupStarts} group starts, {projects.Agreements} agreements");
+                var space = await scope.ServiceProvider.GetRequiredService<SeedIdleSpaceDemoDataHandler>().HandleAsync(new SeedIdleSpaceDemoDataCommand(true), ct);
+                await output.WriteLineAsync($"seeded the idle space inventory: {space.Units} units, {space.OccupancyRows} occupancy rows");
             }
             var admin = await scope.ServiceProvider.GetRequiredService<EnsureAdministratorHandler>()
                 .HandleAsync(Environment.GetEnvironmentVariable("PARKLENS_ADMIN_PASSWORD"), ct);

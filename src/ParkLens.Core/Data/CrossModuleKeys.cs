@@ -34,6 +34,12 @@ internal static class CrossModuleKeys
         builder.Entity<LandEfficiency.Domain.LandEvaluationResult>().HasOne<Enterprise>().WithMany().HasForeignKey(r => r.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         builder.Entity<LandEfficiency.Domain.ImprovementPlan>().HasOne<LandParcel>().WithMany().HasForeignKey(p => p.ParcelId).OnDelete(DeleteBehavior.SetNull);
         builder.Entity<LandEfficiency.Domain.ImprovementPlan>().HasOne<Enterprise>().WithMany().HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<LandEfficiency.IdleSpace.Domain.SpaceUnit>().HasOne<Zone>().WithMany().HasForeignKey(u => u.ZoneId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<LandEfficiency.IdleSpace.Domain.SpaceUnit>().HasOne<SubPark>().WithMany().HasForeignKey(u => u.SubParkId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<LandEfficiency.IdleSpace.Domain.SpaceUnit>().HasOne<Building>().WithMany().HasForeignKey(u => u.BuildingId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<LandEfficiency.IdleSpace.Domain.SpaceUnit>().HasOne<Enterprise>().WithMany().HasForeignKey(u => u.OwnerEnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<LandEfficiency.IdleSpace.Domain.SpaceUnit>().HasOne<Enterprise>().WithMany().HasForeignKey(u => u.TenantEnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<LandEfficiency.IdleSpace.Domain.SpaceUnit>().HasOne<Project>().WithMany().HasForeignKey(u => u.ProjectId).OnDelete(DeleteBehavior.SetNull);
         builder.Entity<TierTarget>().HasOne<Zone>().WithMany().HasForeignKey(t => t.ZoneId).OnDelete(DeleteBehavior.Cascade);
     }
 }

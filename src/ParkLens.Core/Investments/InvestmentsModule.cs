@@ -28,6 +28,9 @@ internal static class InvestmentsModule
 {
     public static IServiceCollection AddInvestments(this IServiceCollection services) => services
         .AddSingleton<IProjectLeadIntake, PipelineLeadIntake>()
+        .AddSingleton<ProjectSpaceNeeds>()
+        .AddSingleton<IProjectSpaceNeeds>(sp => sp.GetRequiredService<ProjectSpaceNeeds>())
+        .AddSingleton<IProjectSiteIntake>(sp => sp.GetRequiredService<ProjectSpaceNeeds>())
         .AddScoped<SaveProjectHandler>()
         .AddScoped<AdvanceProjectHandler>()
         .AddScoped<PlanMilestonesHandler>()

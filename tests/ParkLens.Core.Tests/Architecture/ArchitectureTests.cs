@@ -110,4 +110,21 @@ public sealed class ArchitectureTests
         modules.IsSuccessful.ShouldBeTrue(string.Join(", ", modules.FailingTypeNames ?? []));
         engine.IsSuccessful.ShouldBeTrue(string.Join(", ", engine.FailingTypeNames ?? []));
     }
+
+    [Fact]
+    public void IdleSpace_UsesOtherModulesOnlyThroughTheirContracts_AndItsRulesAreFreeOfTheDatabase()
+    {
+        string[] internals =
+        [
+            "ParkLens.Core.Registry.Domain", "ParkLens.Core.Registry.ImportRegistryFile", "ParkLens.Core.Registry.SeedDemoData",
+            "ParkLens.Core.Investments.Domain", "ParkLens.Core.Investments.Rules", "ParkLens.Core.Investments.AdvanceProject",
+            "ParkLens.Core.ChainAtlas.Domain", "ParkLens.Core.EnterpriseTiers",
+        ];
+        var result = Types.InAssembly(Core).That().ResideInNamespace("ParkLens.Core.LandEfficiency.IdleSpace").ShouldNot().HaveDependencyOnAny(internals).GetResult();
+        result.IsSuccessful.ShouldBeTrue(string.Join(", ", result.FailingTypeNames ?? []));
+
+        var rules = Types.InAssembly(Core).That().ResideInNamespace("ParkLens.Core.LandEfficiency.IdleSpace.Rules")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "ParkLens.Core.Data").GetResult();
+        rules.IsSuccessful.ShouldBeTrue(string.Join(", ", rules.FailingTypeNames ?? []));
+    }
 }

@@ -26,7 +26,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
 
     private sealed record Target(string Method, string Pattern, bool IsPage, RouteEndpoint Endpoint);
 
-    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId, int AnyApplicationId, int AnyProjectId, int AnyLandRunId, int AnyPlanId);
+    private sealed record ZoneB(int ZoneId, string Name, string ShortName, List<string> Usccs, List<string> EnterpriseNames, string AnyUscc, int ForeignTokenId, int AnyEnterpriseId, int AnyApplicationId, int AnyProjectId, int AnyLandRunId, int AnyPlanId, int AnySpaceUnitId);
 
     private List<Target> Targets()
     {
@@ -96,7 +96,8 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             db.SaveChanges();
             plan = created.Id;
         }
-        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id, application, project, landRun, plan);
+        var unit = db.SpaceUnits.Where(u => u.ZoneId == zone.Id).OrderBy(u => u.Id).Select(u => u.Id).First();
+        return new ZoneB(zone.Id, zone.Name, zone.ShortName, enterprises.Select(e => e.Uscc).ToList(), enterprises.Select(e => e.Name).ToList(), enterprises[0].Uscc, foreignToken, enterprises[0].Id, application, project, landRun, plan, unit);
     }
 
     private static string Fill(string pattern, ZoneB b) => pattern
@@ -104,6 +105,7 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
         .Replace("/api/v1/tiers/applications/{id:int}", $"/api/v1/tiers/applications/{b.AnyApplicationId}", StringComparison.Ordinal)
         .Replace("/api/v1/projects/{id:int}", $"/api/v1/projects/{b.AnyProjectId}", StringComparison.Ordinal)
         .Replace("/api/v1/land/runs/{id:int}", $"/api/v1/land/runs/{b.AnyLandRunId}", StringComparison.Ordinal)
+        .Replace("/api/v1/land/space/{id:int}", $"/api/v1/land/space/{b.AnySpaceUnitId}", StringComparison.Ordinal)
         .Replace("{item}", "Approval", StringComparison.Ordinal)
         .Replace("{EnterpriseId:int}", b.AnyEnterpriseId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{year:int}", "2025", StringComparison.Ordinal)
@@ -296,6 +298,12 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             ("POST", "/api/v1/land/schemes") => JsonContent.Create(new { json = "{}", note = "x" }),
             ("POST", "/api/v1/zones/{id:int}/land/plans") => JsonContent.Create(new { enterpriseId = b.AnyEnterpriseId, measure = "Upgrade", target = "x", deadline = "2099-01-01" }),
             ("POST", "/api/v1/land/plans/{id:int}/progress") => JsonContent.Create(new { on = "2025-06-01", status = "Abandoned", note = "x" }),
+            ("POST", "/api/v1/zones/{id:int}/land/space") => JsonContent.Create(new { name = "乙区厂房", kind = "Plant", floorAreaM2 = 1000, vacantAreaM2 = 1000 }),
+            ("PUT", "/api/v1/land/space/{id:int}") => JsonContent.Create(new { name = "乙区厂房", kind = "Plant", floorAreaM2 = 1000, vacantAreaM2 = 1000 }),
+            ("POST", "/api/v1/land/space/{id:int}/moves") => JsonContent.Create(new { to = "Idle", on = "2025-06-01" }),
+            ("PUT", "/api/v1/land/space/{id:int}/occupancy") => JsonContent.Create(new { year = 2025, month = 1, occupiedM2 = 1, rentIncome = 1 }),
+            ("POST", "/api/v1/land/space/match") => JsonContent.Create(new { zoneId = b.ZoneId, need = new { minAreaM2 = 1, maxAreaM2 = 100000 } }),
+            ("POST", "/api/v1/land/space/{id:int}/reserve") => JsonContent.Create(new { projectId = b.AnyProjectId, on = "2025-06-01" }),
             // Pages take form posts (static rendering); one without the antiforgery token must be refused.
             ("POST", _) when t.IsPage => new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x" }),
             _ => throw new InvalidOperationException($"no write case for {t.Method} {t.Pattern}: add one to AuthorizationMatrixTests"),

@@ -2132,6 +2132,239 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.ToTable("Land_Schemes", (string)null);
                 });
 
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.OccupancyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("OccupiedM2")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("RentIncome")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("SpaceUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpaceUnitId", "Year", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "Year", "Month");
+
+                    b.ToTable("Land_Occupancy", (string)null);
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SpaceUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpaceUnitId", "On");
+
+                    b.ToTable("Land_SpaceUnitHistory", (string)null);
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("AskingRent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateOnly?>("AvailableFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("BuildingId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("ClearHeightM")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("CraneTonnes")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Disposal")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("DockDoors")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FireClass")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("Floor")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("FloorAreaM2")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("FloorLoadKnM2")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("OwnerEnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ParcelCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal?>("PowerKva")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("StatusSince")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SubParkId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TenantEnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("VacantAreaM2")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("SourceRef")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<DateTime>("UpdatedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("UpdatedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.HasIndex("OwnerEnterpriseId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SubParkId");
+
+                    b.HasIndex("TenantEnterpriseId");
+
+                    b.HasIndex("ZoneId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "Status");
+
+                    b.ToTable("Land_SpaceUnits", (string)null);
+                });
+
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Authority", b =>
                 {
                     b.Property<int>("Id")
@@ -3038,6 +3271,58 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.OccupancyRecord", b =>
+                {
+                    b.HasOne("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", null)
+                        .WithMany("Occupancy")
+                        .HasForeignKey("SpaceUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceStatusChange", b =>
+                {
+                    b.HasOne("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", null)
+                        .WithMany("History")
+                        .HasForeignKey("SpaceUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", b =>
+                {
+                    b.HasOne("ParkLens.Core.Registry.Domain.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerEnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
+                        .WithMany()
+                        .HasForeignKey("SubParkId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("TenantEnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Building", b =>
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
@@ -3159,6 +3444,13 @@ namespace ParkLens.Core.Data.Migrations.Postgres
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", b =>
                 {
                     b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Occupancy");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Authority", b =>

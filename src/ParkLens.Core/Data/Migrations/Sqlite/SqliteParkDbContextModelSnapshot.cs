@@ -2059,6 +2059,233 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.ToTable("Land_Schemes", (string)null);
                 });
 
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.OccupancyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("OccupiedM2")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RentIncome")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpaceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpaceUnitId", "Year", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "Year", "Month");
+
+                    b.ToTable("Land_Occupancy", (string)null);
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpaceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SpaceUnitId", "On");
+
+                    b.ToTable("Land_SpaceUnitHistory", (string)null);
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AskingRent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AvailableFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ClearHeightM")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CraneTonnes")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disposal")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DockDoors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FireClass")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Floor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("FloorAreaM2")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FloorLoadKnM2")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerEnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParcelCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PowerKva")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StatusSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TenantEnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("VacantAreaM2")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceRef")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("UpdatedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UpdatedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.HasIndex("OwnerEnterpriseId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SubParkId");
+
+                    b.HasIndex("TenantEnterpriseId");
+
+                    b.HasIndex("ZoneId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "Status");
+
+                    b.ToTable("Land_SpaceUnits", (string)null);
+                });
+
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Authority", b =>
                 {
                     b.Property<int>("Id")
@@ -2949,6 +3176,58 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.OccupancyRecord", b =>
+                {
+                    b.HasOne("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", null)
+                        .WithMany("Occupancy")
+                        .HasForeignKey("SpaceUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceStatusChange", b =>
+                {
+                    b.HasOne("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", null)
+                        .WithMany("History")
+                        .HasForeignKey("SpaceUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", b =>
+                {
+                    b.HasOne("ParkLens.Core.Registry.Domain.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerEnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
+                        .WithMany()
+                        .HasForeignKey("SubParkId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("TenantEnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Building", b =>
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
@@ -3070,6 +3349,13 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", b =>
                 {
                     b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Occupancy");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Authority", b =>

@@ -1,0 +1,102 @@
+using Microsoft.Playwright;
+using ParkLens.IntegrationTests.Infrastructure;
+
+namespace ParkLens.IntegrationTests.EndToEnd;
+
+/// <summary>The idle space inventory and the matching page in headless Chromium, on 遂宁高新区's demo inventory.</summary>
+public sealed class IdleSpaceBrowserTests(WebAppFixture app) : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private readonly List<string> _consoleErrors = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        if (app.SkipReason is not null)
+        {
+            return;
+        }
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+    }
+
+    private int Suining()
+    {
+        if (app.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+        using var db = app.OpenDatabase();
+        return db.Zones.Single(z => z.ShortName == "遂宁高新区").Id;
+    }
+
+    private async Task<IPage> OpenAsync(string path, string user = "admin")
+    {
+        var context = await _browser!.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1440, Height = 1000 }, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                _consoleErrors.Add(m.Text);
+            }
+        };
+        await page.GotoAsync(path);
+        await page.Locator("#userName").FillAsync(user);
+        await page.Locator("#password").FillAsync(app.PasswordOf(user));
+        await page.Locator("[data-testid=login-submit]").ClickAsync();
+        await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 20_000 });
+        return page;
+    }
+
+    private static async Task ShotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Files.ArtifactsDirectory, name + ".png"), FullPage = true });
+
+    [Fact]
+    public async Task Inventory_ShowsYuanchengsUnits_Vacancy_AndTheOccupancyChart_AndRefusesAnIllegalMove()
+    {
+        var zone = Suining();
+        var page = await OpenAsync($"/land/space?zone={zone}");
+        await page.Locator("[data-testid=space-unit]").First.WaitForAsync();
+        await page.Locator(".pl-chart canvas").First.WaitForAsync();
+        (await page.Locator("[data-testid=space-unit]").CountAsync()).ShouldBe(14);
+        (await page.Locator("[data-testid=space-units]").InnerTextAsync()).ShouldContain("远成物流园 A1 仓库");
+        await page.WaitForTimeoutAsync(600);
+        await ShotAsync(page, "70-idle-space");
+
+        // 整治/司法处置 → 已租 is not allowed: the form says what is.
+        var row = page.Locator("[data-testid=space-unit]", new() { HasText = "闲置重型厂房 2号" });
+        await row.Locator("[data-testid=move-unit]").ClickAsync();
+        await page.Locator("[data-testid=move-to]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "已租" }).ClickAsync();
+        await page.Locator("[data-testid=move-save]").ClickAsync();
+        (await page.Locator("[data-testid=problems]").InnerTextAsync()).ShouldContain("不能从「整治/司法处置」变为「已租」");
+        _consoleErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Match_HongmingsNeed_RanksTheIdleFactoryFirst_WithReasons()
+    {
+        var zone = Suining();
+        var page = await OpenAsync($"/land/space/match?zone={zone}&min=10000&max=12000&height=8&load=20&power=1600&fire=Bing");
+        await page.Locator("[data-testid=space-match]").First.WaitForAsync();
+        var first = await page.Locator("[data-testid=space-match]").First.InnerTextAsync();
+        first.ShouldContain("遂宁高新区 闲置标准厂房 1号");
+        first.ShouldContain("已在招租");
+        await ShotAsync(page, "71-space-match");
+        _consoleErrors.ShouldBeEmpty();
+    }
+}
