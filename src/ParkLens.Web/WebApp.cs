@@ -9,6 +9,7 @@ using ParkLens.Web.Components;
 using ParkLens.Web.Components.Shared;
 using ParkLens.Web.EnterpriseTiers;
 using ParkLens.Web.Investments;
+using ParkLens.Web.LandEfficiency;
 using ParkLens.Web.Registry;
 
 namespace ParkLens.Web;
@@ -68,6 +69,7 @@ internal static class WebApp
         app.MapTiersApi();
         app.MapChainsApi();
         app.MapProjectsApi();
+        app.MapParcelMapApi();
         // Our own Content-Security-Policy already sets frame-ancestors 'none'; Blazor's weaker default would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

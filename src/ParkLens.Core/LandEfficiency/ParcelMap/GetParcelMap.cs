@@ -25,7 +25,7 @@ public sealed record ParcelColouring(
 /// the colouring of each parcel, and the run the classes come from (none: every parcel 未评价).
 /// </summary>
 public sealed record ParcelMapView(
-    int ZoneId, string ZoneName, int? RunId, int? Year, RunStatus? RunStatus, string Notice, double Width, double Height, string GeoJson,
+    int ZoneId, string ZoneName, int? RunId, int? Year, RunStatus? RunStatus, string Notice, double Width, double Height, string GeoJson, string BlocksGeoJson,
     IReadOnlyList<ParcelColouring> Parcels, IReadOnlyList<SubParkBlock> Blocks, decimal TotalMu, decimal IdleMu, int IdleCount);
 
 /// <summary>
@@ -68,7 +68,7 @@ public sealed class GetParcelMapHandler(IDbContextFactory<ParkDbContext> dbs, IE
                 p.IsIdle, cls, cls?.ToString() ?? NotEvaluated, TaxPerMu(result), drawn.Contains(p.ParcelId));
         }).OrderBy(p => p.SubParkName, StringComparer.Ordinal).ThenBy(p => p.Code, StringComparer.Ordinal).ThenBy(p => p.ParcelId).ToList();
         return new ParcelMapView(query.ZoneId, zoneName, run?.Id, run?.Year, run?.Status,
-            UiLanguage.Pick(SchematicParcelLayout.NoticeZh, SchematicParcelLayout.NoticeEn), layout.Width, layout.Height, SchematicParcelLayout.ToGeoJson(layout),
+            UiLanguage.Pick(SchematicParcelLayout.NoticeZh, SchematicParcelLayout.NoticeEn), layout.Width, layout.Height, SchematicParcelLayout.ToGeoJson(layout), SchematicParcelLayout.BlocksToGeoJson(layout),
             colouring, layout.Blocks, plots.Sum(p => p.AreaMu), plots.Where(p => p.IsIdle).Sum(p => p.AreaMu), plots.Count(p => p.IsIdle));
     }
 

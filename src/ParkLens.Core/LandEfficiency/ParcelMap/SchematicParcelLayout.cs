@@ -112,29 +112,69 @@ public static class SchematicParcelLayout
                 json.WriteString("use", p.Use);
                 json.WriteBoolean("idle", p.IsIdle);
                 json.WriteEndObject();
-                json.WriteStartObject("geometry");
-                json.WriteString("type", "Polygon");
-                json.WriteStartArray("coordinates");
-                json.WriteStartArray();
-                var r = placed.Rect;
-                var (bottom, top) = (layout.Height - r.Bottom, layout.Height - r.Y);
-                // Counter-clockwise exterior ring (RFC 7946 §3.1.6), closed.
-                foreach (var (x, y) in new[] { (r.X, bottom), (r.Right, bottom), (r.Right, top), (r.X, top), (r.X, bottom) })
-                {
-                    json.WriteStartArray();
-                    json.WriteRawValue(Coordinate(x));
-                    json.WriteRawValue(Coordinate(y));
-                    json.WriteEndArray();
-                }
-                json.WriteEndArray();
-                json.WriteEndArray();
-                json.WriteEndObject();
+                WritePolygon(json, placed.Rect, layout.Height);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The sub-park blocks as a GeoJSON FeatureCollection on the same plane (properties: key "b" + index, subParkId, name, areaMu), to outline them.</summary>
+    public static string BlocksToGeoJson(ParcelLayout layout)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Writer))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "FeatureCollection");
+            json.WriteStartArray("features");
+            for (var i = 0; i < layout.Blocks.Count; i++)
+            {
+                var block = layout.Blocks[i];
+                json.WriteStartObject();
+                json.WriteString("type", "Feature");
+                json.WriteStartObject("properties");
+                json.WriteString("key", "b" + i.ToString(CultureInfo.InvariantCulture));
+                if (block.SubParkId is { } id)
+                {
+                    json.WriteNumber("subParkId", id);
+                }
+                else
+                {
+                    json.WriteNull("subParkId");
+                }
+                json.WriteString("name", block.Name);
+                json.WriteNumber("areaMu", block.AreaMu);
+                json.WriteEndObject();
+                WritePolygon(json, block.Rect, layout.Height);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WritePolygon(Utf8JsonWriter json, PlaneRect r, double height)
+    {
+        json.WriteStartObject("geometry");
+        json.WriteString("type", "Polygon");
+        json.WriteStartArray("coordinates");
+        json.WriteStartArray();
+        var (bottom, top) = (height - r.Bottom, height - r.Y);
+        // Counter-clockwise exterior ring (RFC 7946 §3.1.6), closed.
+        foreach (var (x, y) in new[] { (r.X, bottom), (r.Right, bottom), (r.Right, top), (r.X, top), (r.X, bottom) })
+        {
+            json.WriteStartArray();
+            json.WriteRawValue(Coordinate(x));
+            json.WriteRawValue(Coordinate(y));
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     /// <summary>The name a parcel's feature is matched by in chart data.</summary>
