@@ -101,6 +101,17 @@ public sealed class ParcelMapBrowserTests(WebAppFixture app) : IAsyncLifetime
         text.ShouldMatch("(?s).*\\b[ABCD]\\b.*");
         text.ShouldContain("未评价");
 
+        // Clicking the largest owned parcel on the map opens its owner (the plane is fitted into the chart box, centred).
+        var (ownerId, cx, cy) = await LargestOwnedParcelCentreAsync(kunming);
+        var canvas = (await page.Locator("[data-testid=parcel-map] canvas").First.BoundingBoxAsync())!;
+        var scale = Math.Min((canvas.Width - 16) / 1000, (canvas.Height - 16) / 600);
+        var (left, top) = (canvas.X + (canvas.Width - 1000 * scale) / 2, canvas.Y + (canvas.Height - 600 * scale) / 2);
+        await page.Mouse.ClickAsync((float)(left + cx * scale), (float)(top + (600 - cy) * scale));
+        await page.WaitForURLAsync($"**/registry/enterprises/{ownerId}");
+        await page.Locator("#enterprise-name").WaitForAsync();
+        await page.GoBackAsync();
+        await page.Locator("[data-testid=parcel-map] canvas").First.WaitForAsync();
+
         await page.Locator("[data-testid=by-idle]").ClickAsync();
         await page.WaitForURLAsync("**/land/map?zone=*&by=idle");
         await page.Locator("[data-testid=legend]").Filter(new() { HasText = "在用" }).WaitForAsync();
@@ -119,6 +130,17 @@ public sealed class ParcelMapBrowserTests(WebAppFixture app) : IAsyncLifetime
         await page.WaitForURLAsync("**" + href);
         await page.Locator("#enterprise-name").WaitForAsync();
         _consoleErrors.ShouldBeEmpty();
+    }
+
+    private async Task<(int OwnerId, double X, double Y)> LargestOwnedParcelCentreAsync(int zone)
+    {
+        using var api = app.CreateClient("demo-zone-admin");
+        using var doc = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/zones/{zone}/land/map", TestContext.Current.CancellationToken));
+        var feature = doc.RootElement.GetProperty("geoJson").GetProperty("features").EnumerateArray()
+            .Where(f => f.GetProperty("properties").GetProperty("ownerId").ValueKind == JsonValueKind.Number)
+            .MaxBy(f => f.GetProperty("properties").GetProperty("areaMu").GetDecimal());
+        var ring = feature.GetProperty("geometry").GetProperty("coordinates")[0].EnumerateArray().Select(p => (X: p[0].GetDouble(), Y: p[1].GetDouble())).ToList();
+        return (feature.GetProperty("properties").GetProperty("ownerId").GetInt32(), ring.Take(4).Average(p => p.X), ring.Take(4).Average(p => p.Y));
     }
 
     [Fact]
