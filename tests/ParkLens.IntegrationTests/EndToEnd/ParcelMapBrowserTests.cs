@@ -101,19 +101,25 @@ public sealed class ParcelMapBrowserTests(WebAppFixture app) : IAsyncLifetime
         text.ShouldMatch("(?s).*\\b[ABCD]\\b.*");
         text.ShouldContain("未评价");
 
-        // Clicking the largest owned parcel on the map opens its owner (the plane is fitted into the chart box, centred).
+        // Clicking the largest owned parcel on the map opens its owner (ECharts converts the plane's point to the page's).
         var (ownerId, cx, cy) = await LargestOwnedParcelCentreAsync(kunming);
-        var canvas = (await page.Locator("[data-testid=parcel-map] canvas").First.BoundingBoxAsync())!;
-        var scale = Math.Min((canvas.Width - 16) / 1000, (canvas.Height - 16) / 600);
-        var (left, top) = (canvas.X + (canvas.Width - 1000 * scale) / 2, canvas.Y + (canvas.Height - 600 * scale) / 2);
-        await page.Mouse.ClickAsync((float)(left + cx * scale), (float)(top + (600 - cy) * scale));
-        await page.WaitForURLAsync($"**/registry/enterprises/{ownerId}");
+        var point = await page.EvaluateAsync<double[]>("""
+            ([x, y]) => {
+              const el = document.querySelector('[data-testid=parcel-map] .pl-chart');
+              const p = echarts.getInstanceByDom(el).convertToPixel({ seriesIndex: 0 }, [x, y]);
+              const r = el.getBoundingClientRect();
+              return [r.left + p[0], r.top + p[1]];
+            }
+            """, new[] { cx, cy });
+        await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+        await UrlEndsWithAsync(page, $"/registry/enterprises/{ownerId}");
         await page.Locator("#enterprise-name").WaitForAsync();
-        await page.GoBackAsync();
+        await page.GotoAsync($"/land/map?zone={kunming}");
+        await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 20_000 });
         await page.Locator("[data-testid=parcel-map] canvas").First.WaitForAsync();
 
         await page.Locator("[data-testid=by-idle]").ClickAsync();
-        await page.WaitForURLAsync("**/land/map?zone=*&by=idle");
+        await UrlEndsWithAsync(page, "&by=idle");
         await page.Locator("[data-testid=legend]").Filter(new() { HasText = "在用" }).WaitForAsync();
         await page.WaitForTimeoutAsync(1000);
         await ShotAsync(page, "69-parcel-map-idle");
@@ -127,9 +133,19 @@ public sealed class ParcelMapBrowserTests(WebAppFixture app) : IAsyncLifetime
         var owner = table.Locator("tbody tr a[href^='/registry/enterprises/']").First;
         var href = await owner.GetAttributeAsync("href");
         await owner.ClickAsync();
-        await page.WaitForURLAsync("**" + href);
+        await UrlEndsWithAsync(page, href!);
         await page.Locator("#enterprise-name").WaitForAsync();
         _consoleErrors.ShouldBeEmpty();
+    }
+
+    // Blazor navigates inside the document (history.pushState): poll the address rather than wait for a load.
+    private static async Task UrlEndsWithAsync(IPage page, string end)
+    {
+        for (var i = 0; i < 100 && !page.Url.EndsWith(end, StringComparison.Ordinal); i++)
+        {
+            await page.WaitForTimeoutAsync(100);
+        }
+        page.Url.ShouldEndWith(end);
     }
 
     private async Task<(int OwnerId, double X, double Y)> LargestOwnedParcelCentreAsync(int zone)
