@@ -72,6 +72,7 @@ internal static class WebApp
         app.MapLandApi();
         app.MapLandPlanApi();
         app.MapIdleSpaceApi();
+        app.MapParcelMapApi();
         // Our own Content-Security-Policy already sets frame-ancestors 'none'; Blazor's weaker default would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

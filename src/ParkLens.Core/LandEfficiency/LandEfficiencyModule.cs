@@ -6,6 +6,7 @@ using ParkLens.Core.LandEfficiency.ImprovementPlans;
 using ParkLens.Core.LandEfficiency.ListLandRuns;
 using ParkLens.Core.LandEfficiency.ListLandSchemes;
 using ParkLens.Core.LandEfficiency.LowEfficiencyLand;
+using ParkLens.Core.LandEfficiency.ParcelMap;
 using ParkLens.Core.LandEfficiency.PublishLandRun;
 using ParkLens.Core.LandEfficiency.SaveLandScheme;
 using ParkLens.Core.LandEfficiency.WhatIfLand;
@@ -24,6 +25,7 @@ internal static class LandEfficiencyModule
         .AddScoped<ListLandSchemesHandler>()
         .AddScoped<SaveLandSchemeHandler>()
         .AddScoped<ListLowEfficiencyLandHandler>()
+        .AddScoped<GetParcelMapHandler>()
         .AddScoped<SaveImprovementPlanHandler>()
         .AddScoped<RecordImprovementProgressHandler>();
 }

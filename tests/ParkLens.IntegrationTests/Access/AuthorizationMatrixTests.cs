@@ -233,6 +233,33 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
         (await after.Indicators.CountAsync(i => i.ZoneId == b.ZoneId, TestContext.Current.CancellationToken)).ShouldBe(before);
     }
 
+    /// <summary>
+    /// The parcel map (read-only) answers a reader of land evaluations for their own zone, never an enterprise user, and
+    /// never for zone B — whose parcels, owners and classes it would otherwise draw.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task ParcelMap_AnswersOwnZoneReaders_AndNeverShowsZoneB(string user)
+    {
+        var b = LoadZoneB();
+        using var api = app.CreateClient(user);
+        int kunming;
+        await using (var db = app.OpenDatabase())
+        {
+            kunming = await db.Zones.Where(z => z.ShortName == "昆明高新区").Select(z => z.Id).SingleAsync(TestContext.Current.CancellationToken);
+        }
+
+        var own = await api.GetAsync($"/api/v1/zones/{kunming}/land/map", TestContext.Current.CancellationToken);
+        var foreign = await api.GetAsync($"/api/v1/zones/{b.ZoneId}/land/map?year=2025", TestContext.Current.CancellationToken);
+
+        own.StatusCode.ShouldBe(user == "demo-enterprise" ? HttpStatusCode.NotFound : HttpStatusCode.OK);
+        foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var body = await foreign.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Markers(b).ShouldNotContain(m => body.Contains(m, StringComparison.Ordinal));
+        using var anonymous = app.CreateAnonymousClient();
+        (await anonymous.GetAsync($"/api/v1/zones/{kunming}/land/map", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
     // Chain templates quote the public articles they were built from, which name zones ("苏州工业园区 … 诊断服务"): the
     // template text is shared reference data, not zone B's records.
     // The national candidate pool is public reference data too (listed companies), some of which are registered in zones.

@@ -1,5 +1,10 @@
 // The one bridge between Blazor and Apache ECharts: render an option object into an element, report clicks, dispose on removal.
 window.parklensCharts = {
+  // A map drawn from GeoJSON text the server sent (no tiles, no network), for `map` series and `geo` components to name.
+  registerMap(name, geojson) {
+    if (!name || !geojson || !window.echarts) { return; }
+    echarts.registerMap(name, typeof geojson === 'string' ? JSON.parse(geojson) : geojson);
+  },
   render(element, option) {
     if (!element || !window.echarts) { return; }
     const chart = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: 'canvas' });
