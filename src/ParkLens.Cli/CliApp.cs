@@ -35,6 +35,8 @@ internal static class CliApp
             ChainAtlas.ChainsCommand.Create(output, error),
             Investments.ProjectsCommand.Create(output, error),
             LandEfficiency.LandCommand.Create(output, error),
+            Scale.GenerateCommand.Create(output, error),
+            Scale.BenchCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
