@@ -97,7 +97,7 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
         // Counting the filtered enterprises alone avoids the joins of the row projection, which dominate at 100,000 firms.
         var total = await FilterEnterprises(db, query).CountAsync(ct);
-        var items = await Sort(Filter(db, query, year), query.Sort, query.Descending).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = await Order(Filter(db, query, year), query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return new Page<EnterpriseRow>(items, total, page, size);
     }
 
@@ -106,7 +106,7 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
-        await foreach (var row in Sort(Filter(db, query, year), query.Sort, query.Descending).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in Order(Filter(db, query, year), query).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
         }
@@ -145,9 +145,7 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         }
         if (!string.IsNullOrWhiteSpace(q.Q))
         {
-            var text = q.Q.Trim();
-            var upper = text.ToUpperInvariant();
-            enterprises = enterprises.Where(e => e.Name.Contains(text) || e.Uscc.StartsWith(upper) || e.NameInitials.StartsWith(upper));
+            enterprises = EnterpriseSearch.Apply(db, enterprises, q.Q);
         }
         if (!string.IsNullOrWhiteSpace(q.Industry))
         {
@@ -173,6 +171,21 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
             enterprises = enterprises.Where(e => e.IsSynthetic == synthetic);
         }
         return enterprises;
+    }
+
+    // A search in the default order ranks the exact name first, then names starting with the text, then USCC prefixes, then
+    // the other hits, each by name.
+    private static IQueryable<EnterpriseRow> Order(IQueryable<EnterpriseRow> rows, ListEnterprisesQuery query)
+    {
+        var text = string.IsNullOrWhiteSpace(query.Q) ? "" : EnterpriseSearch.Clean(query.Q);
+        if (text.Length == 0 || query.Sort != EnterpriseSort.Name || query.Descending)
+        {
+            return Sort(rows, query.Sort, query.Descending);
+        }
+        var upper = text.ToUpperInvariant();
+        return rows
+            .OrderBy(r => r.Name == text ? 0 : r.Name.StartsWith(text) ? 1 : r.Uscc.StartsWith(upper) ? 2 : 3)
+            .ThenBy(r => r.Name).ThenBy(r => r.Id);
     }
 
     // Missing figures sort last in both directions, the same on SQLite and PostgreSQL (their NULL orders differ).

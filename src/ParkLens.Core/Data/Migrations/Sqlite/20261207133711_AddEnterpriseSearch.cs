@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ParkLens.Core.Data.Migrations.Sqlite
+{
+    /// <summary>
+    /// Enterprise-name search: an FTS5 trigram table of names kept in step with the registry by triggers, and a vocabulary
+    /// view of its trigrams. Each name is indexed with two U+0001 sentinels appended so that every 1- or 2-character
+    /// fragment of a name begins some trigram: short fragments are found through the vocabulary (trigrams with that prefix).
+    /// </summary>
+    public partial class AddEnterpriseSearch : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE "Registry_EnterpriseSearch" USING fts5("Name", tokenize = 'trigram');
+                """);
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE "Registry_EnterpriseSearchTerms" USING fts5vocab("Registry_EnterpriseSearch", 'row');
+                """);
+            migrationBuilder.Sql("""
+                INSERT INTO "Registry_EnterpriseSearch"(rowid, "Name") SELECT "Id", "Name" || char(1, 1) FROM "Registry_Enterprises";
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "Registry_Enterprises_Search_Insert" AFTER INSERT ON "Registry_Enterprises" BEGIN
+                    INSERT INTO "Registry_EnterpriseSearch"(rowid, "Name") VALUES (new."Id", new."Name" || char(1, 1));
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "Registry_Enterprises_Search_Delete" AFTER DELETE ON "Registry_Enterprises" BEGIN
+                    DELETE FROM "Registry_EnterpriseSearch" WHERE rowid = old."Id";
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "Registry_Enterprises_Search_Update" AFTER UPDATE OF "Id", "Name" ON "Registry_Enterprises" BEGIN
+                    DELETE FROM "Registry_EnterpriseSearch" WHERE rowid = old."Id";
+                    INSERT INTO "Registry_EnterpriseSearch"(rowid, "Name") VALUES (new."Id", new."Name" || char(1, 1));
+                END;
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Registry_Enterprises_Search_Update";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Registry_Enterprises_Search_Delete";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Registry_Enterprises_Search_Insert";""");
+            migrationBuilder.Sql("""DROP TABLE IF EXISTS "Registry_EnterpriseSearchTerms";""");
+            migrationBuilder.Sql("""DROP TABLE IF EXISTS "Registry_EnterpriseSearch";""");
+        }
+    }
+}
