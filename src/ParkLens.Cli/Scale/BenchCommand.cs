@@ -17,6 +17,8 @@ internal static class BenchCommand
     private static IReadOnlyList<IBenchmark> All() =>
     [
         new LandEvaluationBench(),
+        new SearchBench(),
+        new DashboardBench(),
     ];
 
     public static Command Create(TextWriter output, TextWriter error)
