@@ -10,7 +10,7 @@ namespace ParkLens.Cli.Scale.Bench;
 /// <summary>
 /// Enterprise search through the list handler (count, ranking and the first page of 20 rows, as the list page and the
 /// API run it) over the province on each engine, for a seeded set of queries of each kind drawn from real names: the
-/// 2-character stem of a trade name (e.g. "鼎盛"), 4 characters of it, a 12-character USCC prefix and the first 6 pinyin
+/// 2-character stem of a trade name (e.g. "鼎盛"), 4 characters of it, a 15-character USCC prefix and the first 6 pinyin
 /// initials; once as the province's user and once as the largest zone's user (queries drawn from that zone).
 /// </summary>
 internal sealed class SearchBench : IBenchmark
@@ -101,7 +101,7 @@ internal sealed class SearchBench : IBenchmark
         [
             ("2-char name fragment", picked.Select((e, i) => i % 2 == 0 ? e.Name.Substring(4, 2) : e.Name.Substring(6, 2)).ToList()),
             ("4-char name fragment", picked.Select((e, i) => i % 2 == 0 ? e.Name.Substring(4, 4) : e.Name.Substring(6, 4)).ToList()),
-            ("USCC prefix (12)", picked.Select(e => e.Uscc[..12]).ToList()),
+            ("USCC prefix (15)", picked.Select(e => e.Uscc[..15]).ToList()),
             ("pinyin initials (6)", picked.Select(e => PinyinInitials.Of(e.Name)[..6]).ToList()),
         ];
     }

@@ -97,7 +97,9 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
         // Counting the filtered enterprises alone avoids the joins of the row projection, which dominate at 100,000 firms.
         var total = await FilterEnterprises(db, query).CountAsync(ct);
-        var items = await Order(Filter(db, query, year), query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var items = Ranked(query) is { } text
+            ? await RankedPageAsync(db, query, text, year, page, size, ct)
+            : await Order(Filter(db, query, year), query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return new Page<EnterpriseRow>(items, total, page, size);
     }
 
@@ -112,9 +114,11 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         }
     }
 
+    // Walks the year index from the top until a row in scope turns up (migration AddEnterpriseSearch adds it): MAX over the
+    // scope filter's OR would read every figure of the province.
     internal static async Task<int?> LatestYearAsync(ParkDbContext db, int? zoneId, CancellationToken ct) =>
         await db.Indicators.AsNoTracking().Where(i => zoneId == null || i.ZoneId == zoneId)
-            .MaxAsync(i => (int?)i.Year, ct);
+            .OrderByDescending(i => i.Year).Select(i => (int?)i.Year).FirstOrDefaultAsync(ct);
 
     private static IQueryable<EnterpriseRow> Filter(ParkDbContext db, ListEnterprisesQuery q, int? year) =>
         from e in FilterEnterprises(db, q)
@@ -171,6 +175,25 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
             enterprises = enterprises.Where(e => e.IsSynthetic == synthetic);
         }
         return enterprises;
+    }
+
+    // Ranks and pages the enterprises alone, then joins zone, sub-park and figures for the page's rows only: a fragment
+    // with tens of thousands of hits would otherwise join all of them before the sort.
+    private static async Task<List<EnterpriseRow>> RankedPageAsync(ParkDbContext db, ListEnterprisesQuery query, string text, int? year, int page, int size, CancellationToken ct)
+    {
+        var upper = text.ToUpperInvariant();
+        var ids = await FilterEnterprises(db, query)
+            .OrderBy(e => e.Name == text ? 0 : e.Name.StartsWith(text) ? 1 : e.Uscc.StartsWith(upper) ? 2 : 3)
+            .ThenBy(e => e.Name).ThenBy(e => e.Id)
+            .Skip((page - 1) * size).Take(size).Select(e => e.Id).ToListAsync(ct);
+        var rows = await Filter(db, new ListEnterprisesQuery { Year = query.Year }, year).Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        return [.. rows.OrderBy(r => ids.IndexOf(r.Id))];
+    }
+
+    private static string? Ranked(ListEnterprisesQuery query)
+    {
+        var text = string.IsNullOrWhiteSpace(query.Q) ? "" : EnterpriseSearch.Clean(query.Q);
+        return text.Length == 0 || query.Sort != EnterpriseSort.Name || query.Descending ? null : text;
     }
 
     // A search in the default order ranks the exact name first, then names starting with the text, then USCC prefixes, then

@@ -15,6 +15,10 @@ namespace ParkLens.Core.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // The latest year with figures in scope, read from the top of this index (ListEnterprisesHandler.LatestYearAsync).
+            migrationBuilder.Sql("""
+                CREATE INDEX "IX_Registry_EnterpriseIndicators_Year" ON "Registry_EnterpriseIndicators" ("Year");
+                """);
             migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
             migrationBuilder.Sql("""
                 CREATE FUNCTION registry_name_bigrams(name text) RETURNS text[]
@@ -38,6 +42,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Registry_EnterpriseIndicators_Year";""");
             migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Registry_Enterprises_NameInitials_Pattern";""");
             migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Registry_Enterprises_Uscc_Pattern";""");
             migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Registry_Enterprises_Name_Bigrams";""");

@@ -14,6 +14,10 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // The latest year with figures in scope, read from the top of this index (ListEnterprisesHandler.LatestYearAsync).
+            migrationBuilder.Sql("""
+                CREATE INDEX "IX_Registry_EnterpriseIndicators_Year" ON "Registry_EnterpriseIndicators" ("Year");
+                """);
             migrationBuilder.Sql("""
                 CREATE VIRTUAL TABLE "Registry_EnterpriseSearch" USING fts5("Name", tokenize = 'trigram');
                 """);
@@ -44,6 +48,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Registry_EnterpriseIndicators_Year";""");
             migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Registry_Enterprises_Search_Update";""");
             migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Registry_Enterprises_Search_Delete";""");
             migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Registry_Enterprises_Search_Insert";""");
