@@ -19,6 +19,7 @@ internal static class BenchCommand
         new LandEvaluationBench(),
         new SearchBench(),
         new DashboardBench(),
+        new HttpBench(),
     ];
 
     public static Command Create(TextWriter output, TextWriter error)

@@ -37,11 +37,18 @@ internal static class ProvinceDatabases
     private static async Task<ProvinceDatabase> LoadSqliteAsync(BenchContext context, CancellationToken ct)
     {
         var path = Path.Combine(context.WorkDirectory, "province.db");
-        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+        var settings = DatabaseSettings.Parse($"Data Source={path}");
+        // A --work directory keeps the loaded database for the next run of the same spec.
+        var marker = path + ".spec";
+        if (File.Exists(marker) && await File.ReadAllTextAsync(marker, ct) == context.Spec.ToString())
+        {
+            await context.Log.WriteLineAsync($"  reusing {path}");
+            return Largest("SQLite", settings, await ZoneIdsAsync(context, settings, ct));
+        }
+        foreach (var f in new[] { path, path + "-wal", path + "-shm", marker })
         {
             File.Delete(f);
         }
-        var settings = DatabaseSettings.Parse($"Data Source={path}");
         var watch = Stopwatch.StartNew();
         var zones = await MigrateAndImportZonesAsync(context, settings, ct);
         await using var connection = new SqliteConnection(settings.ConnectionString);
@@ -107,6 +114,7 @@ internal static class ProvinceDatabases
             await transaction.CommitAsync(ct);
         }
         await ExecuteAsync(connection, "ANALYZE; PRAGMA synchronous=NORMAL;", ct);
+        await File.WriteAllTextAsync(marker, context.Spec.ToString(), ct);
         await context.Log.WriteLineAsync($"  SQLite province database loaded in {watch.Elapsed.TotalSeconds:0} s ({new FileInfo(path).Length / (1024 * 1024):N0} MiB)");
         return Largest("SQLite", settings, zones);
     }
@@ -121,7 +129,8 @@ internal static class ProvinceDatabases
             await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", ct);
             await ExecuteAsync(admin, $"CREATE DATABASE {name}", ct);
         }
-        var settings = DatabaseSettings.Parse(new NpgsqlConnectionStringBuilder(context.Postgres) { Database = name }.ConnectionString);
+        // COPY into tables with GIN indexes outlasts the default 30 s command timeout.
+        var settings = DatabaseSettings.Parse(new NpgsqlConnectionStringBuilder(context.Postgres) { Database = name, CommandTimeout = 0 }.ConnectionString);
         var watch = Stopwatch.StartNew();
         var zones = await MigrateAndImportZonesAsync(context, settings, ct);
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
@@ -217,6 +226,11 @@ internal static class ProvinceDatabases
                 throw new InvalidOperationException("zones import failed: " + string.Join("; ", result.Errors.Take(5)));
             }
         }
+        return await ZoneIdsAsync(context, settings, ct);
+    }
+
+    private static async Task<Zones> ZoneIdsAsync(BenchContext context, DatabaseSettings settings, CancellationToken ct)
+    {
         var rows = ProvinceGenerator.Zones(context.Spec);
         await using var connection = Open(settings);
         await connection.OpenAsync(ct);

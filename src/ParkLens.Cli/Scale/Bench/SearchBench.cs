@@ -44,12 +44,19 @@ internal sealed class SearchBench : IBenchmark
                         hits.Add(page.Total);
                     });
                     hits.Sort();
-                    rows.Add(new BenchRow($"search, {kind}, {who}", database.Engine, timing, null, null, "p95 < 50 ms", timing.P95Ms < 50,
-                        $"{queries.Count} queries × {context.Runs} runs; hits median {hits[hits.Count / 2]:N0}, max {hits[^1]:N0}", BenchRow.PeakWorkingSet()));
+                    rows.Add(await Logged(context, new BenchRow($"search, {kind}, {who}", database.Engine, timing, null, null, "p95 < 50 ms", timing.P95Ms < 50,
+                        $"{queries.Count} queries × {context.Runs} runs; hits median {hits[hits.Count / 2]:N0}, max {hits[^1]:N0}", BenchRow.PeakWorkingSet())));
                 }
             }
         }
         return rows;
+    }
+
+    /// <summary>Prints the row as soon as it is measured, so a later failure does not lose it.</summary>
+    internal static async Task<BenchRow> Logged(BenchContext context, BenchRow row)
+    {
+        await context.Log.WriteLineAsync(BenchCommand.Table(context.Spec, context.Runs, [row]).Split('\n')[2]);
+        return row;
     }
 
     /// <summary>One warm-up of each query, then every query <paramref name="runs"/> times, each call timed.</summary>
