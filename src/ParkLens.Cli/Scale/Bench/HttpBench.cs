@@ -64,7 +64,7 @@ internal sealed partial class HttpBench : IBenchmark
                 })
                 {
                     var result = await WrkAsync(context, baseUrl, token, paths, ct);
-                    var ok = result.Errors == 0 && result.Non2xx == 0 && result.P99Ms < 250;
+                    var ok = result.Requests > 0 && result.Errors == 0 && result.Non2xx == 0 && result.P99Ms < 250;
                     rows.Add(await SearchBench.Logged(context, new BenchRow($"HTTP wrk -t2 -c64 -d30s, {what}, zone user", database.Engine,
                         new Timing(result.P50Ms, result.P90Ms, result.P99Ms, result.Requests), null, null, "no errors, p99 < 250 ms", ok,
                         string.Create(CultureInfo.InvariantCulture, $"{result.RequestsPerSecond:0} req/s, {result.Requests:N0} requests, non-2xx {result.Non2xx}, socket errors {result.Errors}; p95 column is wrk's 90 %"),

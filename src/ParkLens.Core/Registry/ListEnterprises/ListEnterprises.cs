@@ -114,11 +114,23 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         }
     }
 
-    // Walks the year index from the top until a row in scope turns up (migration AddEnterpriseSearch adds it): MAX over the
-    // scope filter's OR would read every figure of the province.
-    internal static async Task<int?> LatestYearAsync(ParkDbContext db, int? zoneId, CancellationToken ct) =>
-        await db.Indicators.AsNoTracking().Where(i => zoneId == null || i.ZoneId == zoneId)
-            .OrderByDescending(i => i.Year).Select(i => (int?)i.Year).FirstOrDefaultAsync(ct);
+    // MAX over the scope filter's OR alone would read every figure of the province. A restricted actor's zones are named
+    // again as a plain condition, which the (ZoneId, Year) index serves; an unrestricted one walks the year index
+    // (migration AddEnterpriseSearch) from the top until a row turns up.
+    internal static async Task<int?> LatestYearAsync(ParkDbContext db, int? zoneId, CancellationToken ct)
+    {
+        var indicators = db.Indicators.AsNoTracking();
+        if (zoneId is not null)
+        {
+            return await indicators.Where(i => i.ZoneId == zoneId).MaxAsync(i => (int?)i.Year, ct);
+        }
+        if (!db.ScopeUnrestricted)
+        {
+            var zones = db.ScopeZoneIds.ToArray();
+            return await indicators.Where(i => zones.Contains(i.ZoneId)).MaxAsync(i => (int?)i.Year, ct);
+        }
+        return await indicators.OrderByDescending(i => i.Year).Select(i => (int?)i.Year).FirstOrDefaultAsync(ct);
+    }
 
     private static IQueryable<EnterpriseRow> Filter(ParkDbContext db, ListEnterprisesQuery q, int? year) =>
         from e in FilterEnterprises(db, q)
