@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using ParkLens.Core.Data;
+using ParkLens.Core.Registry.Domain;
+
+namespace ParkLens.Core.Registry.ImportRegistryFile;
+
+internal sealed partial class ImportWriter
+{
+    /// <summary>
+    /// Yearly figures, row by row as the file is read: each batch of parsed rows is checked for duplicates, resolved
+    /// USCC → enterprise and checked against the scope; while no row anywhere has failed, its new (enterprise, year) rows
+    /// go straight to the database through the engine's bulk path. Rows that exist already are collected and updated at
+    /// the end through the change tracker (blank cells keep the stored value, provenance and the per-row audit only
+    /// when a value changes). Once any row fails, reading goes on only to report every problem; the caller rolls back.
+    /// </summary>
+    public async Task<ImportCounts> IndicatorsAsync(IEnumerable<RowReader> rows, int currentYear, CancellationToken ct)
+    {
+        var lookup = new EnterpriseLookup(db);
+        var firstRow = new Dictionary<(string Uscc, int Year), int>();
+        var existing = new List<EnterpriseIndicator>();
+        using var inserter = BulkInserter<EnterpriseIndicator>.Create(db, skipExisting: true);
+        var created = 0;
+        var bulk = false;
+        foreach (var batch in Batches(rows, r => ImportParsers.Indicator(r, currentYear)))
+        {
+            bulk |= batch.Count == Batch;
+            await lookup.LoadAsync(batch.Select(i => i.Uscc), bulk, ct);
+            var fresh = new List<EnterpriseIndicator>(batch.Count);
+            foreach (var input in batch)
+            {
+                var known = lookup.TryGet(input.Uscc, out var e);
+                var key = (known ? e.Uscc : input.Uscc, input.Year);
+                if (!firstRow.TryAdd(key, input.Row))
+                {
+                    errors.Add(ImportRules.DuplicateInFile.At(input.Row, header("uscc"), firstRow[key]));
+                }
+                else if (!known)
+                {
+                    errors.Add(ImportRules.UnknownEnterprise.At(input.Row, header("uscc")));
+                }
+                else if (!db.Actor.Scope.Includes(e.ZoneId, e.Id))
+                {
+                    errors.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
+                }
+                else
+                {
+                    _zones.Add(e.ZoneId);
+                    if (errors.Count == 0)
+                    {
+                        fresh.Add(NewIndicator(input, e));
+                    }
+                }
+            }
+            if (errors.Count == 0)
+            {
+                if (!inserter.SkipsExisting)
+                {
+                    fresh = await SetAsideExistingAsync(fresh, existing, ct);
+                }
+                var before = existing.Count;
+                await inserter.InsertAsync(fresh, existing, ct);
+                created += fresh.Count - (existing.Count - before);
+            }
+            progress?.Report(position());
+        }
+        if (errors.Count > 0)
+        {
+            return default;
+        }
+        var (updated, unchanged) = await UpdateIndicatorsAsync(existing, ct);
+        progress?.Report(1);
+        return new ImportCounts(created, updated, unchanged);
+    }
+
+    private EnterpriseIndicator NewIndicator(IndicatorInput input, EnterpriseRef e)
+    {
+        var row = new EnterpriseIndicator { EnterpriseId = e.Id, ZoneId = e.ZoneId, Year = input.Year, Provenance = provenance.Copy() };
+        foreach (var (key, value) in input.Values)
+        {
+            if (value is not null)
+            {
+                IndicatorDefinitions.Write(row, key, value);
+            }
+        }
+        return row;
+    }
+
+    // PostgreSQL's COPY cannot skip a row that exists, so the batch's (enterprise, year) pairs are looked up first.
+    private async Task<List<EnterpriseIndicator>> SetAsideExistingAsync(List<EnterpriseIndicator> rows, List<EnterpriseIndicator> existing, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.EnterpriseId).Distinct().ToArray();
+        var years = rows.Select(r => r.Year).Distinct().ToArray();
+        var stored = (await db.Indicators.IgnoreQueryFilters().AsNoTracking()
+            .Where(i => ids.Contains(i.EnterpriseId) && years.Contains(i.Year))
+            .Select(i => new { i.EnterpriseId, i.Year }).ToListAsync(ct))
+            .Select(i => (i.EnterpriseId, i.Year)).ToHashSet();
+        if (stored.Count == 0)
+        {
+            return rows;
+        }
+        existing.AddRange(rows.Where(r => stored.Contains((r.EnterpriseId, r.Year))));
+        return rows.Where(r => !stored.Contains((r.EnterpriseId, r.Year))).ToList();
+    }
+
+    // The (usually few) rows that exist already: a value in the file overwrites the stored one, a blank cell keeps it.
+    private async Task<(int Updated, int Unchanged)> UpdateIndicatorsAsync(List<EnterpriseIndicator> incoming, CancellationToken ct)
+    {
+        int updated = 0, unchanged = 0;
+        foreach (var chunk in incoming.Chunk(Chunk))
+        {
+            var ids = chunk.Select(i => i.EnterpriseId).Distinct().ToList();
+            var years = chunk.Select(i => i.Year).Distinct().ToList();
+            // The enterprises were checked against the scope; their rows are looked up unfiltered so none is duplicated.
+            var stored = await db.Indicators.IgnoreQueryFilters().Where(i => ids.Contains(i.EnterpriseId) && years.Contains(i.Year))
+                .ToDictionaryAsync(i => (i.EnterpriseId, i.Year), ct);
+            foreach (var input in chunk)
+            {
+                var row = stored.GetValueOrDefault((input.EnterpriseId, input.Year))
+                    ?? throw new InvalidOperationException($"indicator row of enterprise {input.EnterpriseId}, {input.Year} was neither new nor found");
+                var changed = false;
+                foreach (var d in IndicatorDefinitions.All)
+                {
+                    if (IndicatorDefinitions.Read(input, d.Key) is { } value)
+                    {
+                        changed |= IndicatorDefinitions.Write(row, d.Key, value);
+                    }
+                }
+                if (changed)
+                {
+                    row.Provenance = provenance.Copy();
+                    updated++;
+                }
+                else
+                {
+                    unchanged++;
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        return (updated, unchanged);
+    }
+}
