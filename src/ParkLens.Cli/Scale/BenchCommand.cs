@@ -17,6 +17,7 @@ internal static class BenchCommand
     private static IReadOnlyList<IBenchmark> All() =>
     [
         new LandEvaluationBench(),
+        new ImportBench(),
     ];
 
     public static Command Create(TextWriter output, TextWriter error)

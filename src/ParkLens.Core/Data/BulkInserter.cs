@@ -1,18 +1,19 @@
-using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using SQLitePCL;
 
 namespace ParkLens.Core.Data;
 
 /// <summary>
 /// Writes new rows of one entity type with the engine's fastest path, inside the context's current transaction (so a
-/// rollback takes them back): on SQLite one prepared, parameterised INSERT reused for every row; on PostgreSQL a binary
-/// COPY. Table, columns and value conversions come from the EF model; keys the database generates (Id) are never written,
-/// whether Id is the whole key or part of a composite one. Per-entity audit does not see these rows: the caller records
-/// one summary entry instead.
+/// rollback takes them back): on SQLite one prepared, parameterised INSERT reused for every row (bound and stepped
+/// directly on the connection's handle); on PostgreSQL a binary COPY. Table, columns and value conversions come from the
+/// EF model; keys the database generates (Id) are never written, whether Id is the whole key or part of a composite
+/// one. Per-entity audit does not see these rows: the caller records one summary entry instead.
 /// </summary>
 internal abstract class BulkInserter<T> : IDisposable
     where T : class
@@ -26,24 +27,22 @@ internal abstract class BulkInserter<T> : IDisposable
         Table = sql.DelimitIdentifier(table, entity.GetSchema());
         Columns = entity.GetFlattenedProperties()
             .Where(p => !(p.IsKey() && p.ValueGenerated.HasFlag(ValueGenerated.OnAdd)) && p.GetComputedColumnSql() is null)
-            .Select(p =>
-            {
-                var mapping = p.GetRelationalTypeMapping();
-                return new BulkColumn(sql.DelimitIdentifier(p.GetColumnName(store) ?? p.GetColumnName()), p.GetGetter(), mapping.Converter, mapping);
-            })
+            .Select(p => BulkColumn<T>.For(p, sql.DelimitIdentifier(p.GetColumnName(store) ?? p.GetColumnName())))
             .ToArray();
         Connection = db.Database.GetDbConnection();
-        Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("bulk writes run inside the import's transaction");
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("bulk writes run inside the import's transaction");
+        }
     }
 
     protected string Table { get; }
 
-    protected IReadOnlyList<BulkColumn> Columns { get; }
+    protected IReadOnlyList<BulkColumn<T>> Columns { get; }
 
-    protected DbConnection Connection { get; }
+    protected System.Data.Common.DbConnection Connection { get; }
 
-    protected DbTransaction Transaction { get; }
+    protected string ColumnList => string.Join(", ", Columns.Select(c => c.Name));
 
     /// <summary>True when <see cref="InsertAsync"/> itself skips rows whose unique key exists already (SQLite's ON CONFLICT DO NOTHING).</summary>
     public abstract bool SkipsExisting { get; }
@@ -64,35 +63,27 @@ internal abstract class BulkInserter<T> : IDisposable
     protected virtual void Dispose(bool disposing)
     {
     }
-
-    protected sealed record BulkColumn(string Name, IClrPropertyGetter Getter, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter, RelationalTypeMapping Mapping)
-    {
-        /// <summary>The value as the provider stores it (enums converted to text and so on); null for SQL NULL.</summary>
-        public object? Read(T row) => Getter.GetClrValueUsingContainingEntity(row) is { } value
-            ? Converter is null ? value : Converter.ConvertToProvider(value)
-            : null;
-    }
 }
 
 internal sealed class SqliteBulkInserter<T> : BulkInserter<T>
     where T : class
 {
-    private readonly DbCommand _insert;
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _insert;
 
     public SqliteBulkInserter(ParkDbContext db, bool skipExisting)
         : base(db)
     {
-        _insert = Connection.CreateCommand();
-        _insert.Transaction = Transaction;
+        _db = ((SqliteConnection)Connection).Handle ?? throw new InvalidOperationException("the connection is not open");
         // Without a conflict target, DO NOTHING covers every unique constraint (and only those: NOT NULL, CHECK and
         // foreign keys still fail the statement).
-        _insert.CommandText = $"INSERT INTO {Table} ({string.Join(", ", Columns.Select(c => c.Name))}) "
-            + $"VALUES ({string.Join(", ", Columns.Select((_, i) => "@p" + i))}){(skipExisting ? " ON CONFLICT DO NOTHING" : "")}";
-        for (var i = 0; i < Columns.Count; i++)
+        var sql = $"INSERT INTO {Table} ({ColumnList}) VALUES ({string.Join(", ", Columns.Select((_, i) => "?" + (i + 1)))})"
+            + (skipExisting ? " ON CONFLICT DO NOTHING" : "");
+        var rc = raw.sqlite3_prepare_v2(_db, sql, out _insert);
+        if (rc != raw.SQLITE_OK)
         {
-            _insert.Parameters.Add(Columns[i].Mapping.CreateParameter(_insert, "@p" + i, null, nullable: true));
+            SqliteException.ThrowExceptionForRC(rc, _db);
         }
-        _insert.Prepare();
         SkipsExisting = skipExisting;
     }
 
@@ -100,15 +91,19 @@ internal sealed class SqliteBulkInserter<T> : BulkInserter<T>
 
     public override Task InsertAsync(IReadOnlyList<T> rows, List<T> skipped, CancellationToken ct)
     {
-        var parameters = _insert.Parameters;
         foreach (var row in rows)
         {
             for (var i = 0; i < Columns.Count; i++)
             {
-                parameters[i].Value = Columns[i].Read(row) ?? DBNull.Value;
+                Columns[i].Bind(_insert, i + 1, row);
             }
-            // Microsoft.Data.Sqlite runs statements synchronously; the async overloads only wrap them.
-            if (_insert.ExecuteNonQuery() == 0)
+            var rc = raw.sqlite3_step(_insert);
+            raw.sqlite3_reset(_insert);
+            if (rc != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(rc, _db);
+            }
+            if (raw.sqlite3_changes(_db) == 0)
             {
                 skipped.Add(row);
             }
@@ -141,21 +136,14 @@ internal sealed class PostgresBulkInserter<T>(ParkDbContext db) : BulkInserter<T
             return;
         }
         var connection = (NpgsqlConnection)Connection;
-        await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {Table} ({string.Join(", ", Columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)", ct);
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY {Table} ({ColumnList}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var row in rows)
         {
-            await copy.StartRowAsync(ct);
+            // The synchronous writes fill Npgsql's buffer and send it when full; per-field async calls cost more than the I/O.
+            copy.StartRow();
             foreach (var column in Columns)
             {
-                if (column.Read(row) is { } value)
-                {
-                    await copy.WriteAsync(value, column.Mapping.StoreType, ct);
-                }
-                else
-                {
-                    await copy.WriteNullAsync(ct);
-                }
+                column.Write(copy, row);
             }
         }
         await copy.CompleteAsync(ct);

@@ -89,6 +89,7 @@ internal static class TabularFile
             DetectDelimiter = true,
             BadDataFound = null,
             IgnoreBlankLines = false,
+            BufferSize = 1 << 16,
         });
         var header = Next(parser) ?? [];
         return new TabularStream(stream, header, CsvRows(parser), new Owned(parser, reader, owned));
@@ -114,20 +115,21 @@ internal static class TabularFile
         }
     }
 
-    // Scans the bytes once with a strict decoder (it keeps its state across buffers, so a character split between two
-    // buffers is fine); any invalid sequence means the file is not UTF-8.
+    // Decodes the bytes once with a strict decoder (GetChars keeps a character split between two buffers in the
+    // decoder's state); any invalid sequence means the file is not UTF-8.
     private static bool IsUtf8(Stream stream)
     {
         var decoder = StrictUtf8.GetDecoder();
-        var buffer = new byte[1 << 16];
+        var bytes = new byte[1 << 16];
+        var chars = new char[StrictUtf8.GetMaxCharCount(bytes.Length)];
         try
         {
             int n;
-            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            while ((n = stream.Read(bytes, 0, bytes.Length)) > 0)
             {
-                decoder.GetCharCount(buffer, 0, n, flush: false);
+                decoder.GetChars(bytes, 0, n, chars, 0, flush: false);
             }
-            decoder.GetCharCount([], 0, 0, flush: true);
+            decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
             return true;
         }
         catch (DecoderFallbackException)

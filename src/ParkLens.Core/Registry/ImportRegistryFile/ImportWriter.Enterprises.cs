@@ -1,3 +1,4 @@
+using ParkLens.Core.Common.Tabular;
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Common;
 using ParkLens.Core.Data;
@@ -34,9 +35,10 @@ internal sealed partial class ImportWriter
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
         var existing = new List<(EnterpriseInput Input, int ZoneId, int? SubParkId)>();
         using var inserter = BulkInserter<Enterprise>.Create(db, skipExisting: false);
+        var problems = new List<ImportError>();
         var created = 0;
         var bulk = false;
-        foreach (var batch in Batches(rows, r => ImportParsers.Enterprise(r, today)))
+        await foreach (var batch in BatchesAsync(rows, r => ImportParsers.Enterprise(r, today)))
         {
             bulk |= batch.Count == Batch;
             await lookup.LoadAsync(batch.Select(i => i.Uscc), bulk, ct);
@@ -45,16 +47,16 @@ internal sealed partial class ImportWriter
             {
                 if (!firstRow.TryAdd(input.Uscc, input.Row))
                 {
-                    errors.Add(ImportRules.DuplicateInFile.At(input.Row, header("uscc"), firstRow[input.Uscc]));
+                    problems.Add(ImportRules.DuplicateInFile.At(input.Row, header("uscc"), firstRow[input.Uscc]));
                     continue;
                 }
                 var known = lookup.TryGet(input.Uscc, out var e);
-                if (Resolve(input, known ? e : null, zoneByName, ambiguous, subParks) is not { } resolved)
+                if (Resolve(input, known ? e : null, zoneByName, ambiguous, subParks, problems) is not { } resolved)
                 {
                     continue;
                 }
                 _zones.Add(resolved.ZoneId);
-                if (errors.Count > 0)
+                if (problems.Count > 0)
                 {
                     continue;
                 }
@@ -69,13 +71,15 @@ internal sealed partial class ImportWriter
                     fresh.Add(enterprise);
                 }
             }
-            if (errors.Count == 0)
+            // Parsing may have failed a row meanwhile (read without a lock: at worst one more batch is written before
+            // the import stops writing, and the whole transaction is rolled back anyway).
+            if (problems.Count == 0 && errors.Count == 0)
             {
                 await inserter.InsertAsync(fresh, [], ct);
                 created += fresh.Count;
             }
-            progress?.Report(position());
         }
+        errors.AddRange(problems);
         if (errors.Count > 0)
         {
             return default;
@@ -86,22 +90,22 @@ internal sealed partial class ImportWriter
     }
 
     private (int ZoneId, int? SubParkId)? Resolve(EnterpriseInput input, EnterpriseRef? e, Dictionary<string, int> zoneByName, HashSet<string> ambiguous,
-        Dictionary<(int ZoneId, string Name), int> subParks)
+        Dictionary<(int ZoneId, string Name), int> subParks, List<ImportError> problems)
     {
         if (db.Actor.Scope.EnterpriseIds is not null && e is null)
         {
             // A sub-park's or an enterprise's own account edits its enterprises; it does not register new ones.
-            errors.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
+            problems.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
             return null;
         }
         if (ambiguous.Contains(input.Zone))
         {
-            errors.Add(ImportRules.AmbiguousZone.At(input.Row, header("zone"), input.Zone));
+            problems.Add(ImportRules.AmbiguousZone.At(input.Row, header("zone"), input.Zone));
             return null;
         }
         if (!zoneByName.TryGetValue(input.Zone, out var zoneId))
         {
-            errors.Add(ImportRules.UnknownZone.At(input.Row, header("zone"), input.Zone));
+            problems.Add(ImportRules.UnknownZone.At(input.Row, header("zone"), input.Zone));
             return null;
         }
         int? subParkId = null;
@@ -109,7 +113,7 @@ internal sealed partial class ImportWriter
         {
             if (!subParks.TryGetValue((zoneId, input.SubPark), out var id))
             {
-                errors.Add(ImportRules.UnknownSubPark.At(input.Row, header("sub_park"), input.SubPark));
+                problems.Add(ImportRules.UnknownSubPark.At(input.Row, header("sub_park"), input.SubPark));
                 return null;
             }
             subParkId = id;
@@ -118,7 +122,7 @@ internal sealed partial class ImportWriter
             || (db.Actor.Scope.EnterpriseIds is not null && (found.ZoneId != zoneId || (subParkId is not null && subParkId != found.SubParkId)))))
         {
             // Outside the caller's scope, or a sub-park's or enterprise's account trying to move its enterprise.
-            errors.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
+            problems.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
             return null;
         }
         return (zoneId, subParkId);

@@ -1,4 +1,6 @@
+using ParkLens.Core.Common.Tabular;
 using Microsoft.EntityFrameworkCore;
+using ParkLens.Core.Common;
 using ParkLens.Core.Data;
 using ParkLens.Core.Registry.Domain;
 
@@ -16,12 +18,17 @@ internal sealed partial class ImportWriter
     public async Task<ImportCounts> IndicatorsAsync(IEnumerable<RowReader> rows, int currentYear, CancellationToken ct)
     {
         var lookup = new EnterpriseLookup(db);
-        var firstRow = new Dictionary<(string Uscc, int Year), int>();
+        // The first row of each (enterprise, year), by ids once the USCC is known (small keys for a million rows).
+        var firstRow = new Dictionary<(int EnterpriseId, int Year), int>();
+        var firstUnknownRow = new Dictionary<(string Uscc, int Year), int>();
         var existing = new List<EnterpriseIndicator>();
         using var inserter = BulkInserter<EnterpriseIndicator>.Create(db, skipExisting: true);
+        var problems = new List<ImportError>();
+        // New rows are never tracked, so they can all carry one provenance instance.
+        var stamp = provenance.Copy();
         var created = 0;
         var bulk = false;
-        foreach (var batch in Batches(rows, r => ImportParsers.Indicator(r, currentYear)))
+        await foreach (var batch in BatchesAsync(rows, r => ImportParsers.Indicator(r, currentYear)))
         {
             bulk |= batch.Count == Batch;
             await lookup.LoadAsync(batch.Select(i => i.Uscc), bulk, ct);
@@ -29,29 +36,31 @@ internal sealed partial class ImportWriter
             foreach (var input in batch)
             {
                 var known = lookup.TryGet(input.Uscc, out var e);
-                var key = (known ? e.Uscc : input.Uscc, input.Year);
-                if (!firstRow.TryAdd(key, input.Row))
+                if (known ? !firstRow.TryAdd((e.Id, input.Year), input.Row) : !firstUnknownRow.TryAdd((input.Uscc, input.Year), input.Row))
                 {
-                    errors.Add(ImportRules.DuplicateInFile.At(input.Row, header("uscc"), firstRow[key]));
+                    var first = known ? firstRow[(e.Id, input.Year)] : firstUnknownRow[(input.Uscc, input.Year)];
+                    problems.Add(ImportRules.DuplicateInFile.At(input.Row, header("uscc"), first));
                 }
                 else if (!known)
                 {
-                    errors.Add(ImportRules.UnknownEnterprise.At(input.Row, header("uscc")));
+                    problems.Add(ImportRules.UnknownEnterprise.At(input.Row, header("uscc")));
                 }
                 else if (!db.Actor.Scope.Includes(e.ZoneId, e.Id))
                 {
-                    errors.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
+                    problems.Add(ImportRules.OutsideScope.At(input.Row, header("uscc")));
                 }
                 else
                 {
                     _zones.Add(e.ZoneId);
-                    if (errors.Count == 0)
+                    if (problems.Count == 0)
                     {
-                        fresh.Add(NewIndicator(input, e));
+                        fresh.Add(NewIndicator(input, e, stamp));
                     }
                 }
             }
-            if (errors.Count == 0)
+            // Parsing may have failed a row meanwhile (its count is read without a lock: at worst one more batch is
+            // written before the import stops writing, and the whole transaction is rolled back anyway).
+            if (problems.Count == 0 && errors.Count == 0)
             {
                 if (!inserter.SkipsExisting)
                 {
@@ -61,8 +70,8 @@ internal sealed partial class ImportWriter
                 await inserter.InsertAsync(fresh, existing, ct);
                 created += fresh.Count - (existing.Count - before);
             }
-            progress?.Report(position());
         }
+        errors.AddRange(problems);
         if (errors.Count > 0)
         {
             return default;
@@ -72,14 +81,14 @@ internal sealed partial class ImportWriter
         return new ImportCounts(created, updated, unchanged);
     }
 
-    private EnterpriseIndicator NewIndicator(IndicatorInput input, EnterpriseRef e)
+    private static EnterpriseIndicator NewIndicator(IndicatorInput input, EnterpriseRef e, Provenance stamp)
     {
-        var row = new EnterpriseIndicator { EnterpriseId = e.Id, ZoneId = e.ZoneId, Year = input.Year, Provenance = provenance.Copy() };
-        foreach (var (key, value) in input.Values)
+        var row = new EnterpriseIndicator { EnterpriseId = e.Id, ZoneId = e.ZoneId, Year = input.Year, Provenance = stamp };
+        for (var i = 0; i < input.Values.Count; i++)
         {
-            if (value is not null)
+            if (input.Values[i] is { } value)
             {
-                IndicatorDefinitions.Write(row, key, value);
+                IndicatorDefinitions.Set(row, i, value);
             }
         }
         return row;

@@ -15,7 +15,7 @@ internal sealed partial class ImportWriter(
     private const int Chunk = 5000;
 
     // Rows parsed, resolved and written together; a full first batch marks the file as a bulk one.
-    private const int Batch = 20_000;
+    private const int Batch = 10_000;
     private readonly HashSet<int> _zones = [];
 
     /// <summary>The zone the imported rows belong to when they all belong to one (so its administrators see the import in their log).</summary>
@@ -75,6 +75,32 @@ internal sealed partial class ImportWriter(
         await db.SaveChangesAsync(ct);
         progress?.Report(1);
         return new ImportCounts(created, updated, unchanged);
+    }
+
+    /// <summary>
+    /// The parsed rows in batches, each parsed on a worker while the previous one is being resolved and written (parsing
+    /// and writing take about as long as each other). Parsing records its problems in the import's error list; the resolving
+    /// side keeps its own list until the file is read, so the two never add to one list at the same time.
+    /// </summary>
+    private async IAsyncEnumerable<List<T>> BatchesAsync<T>(IEnumerable<RowReader> rows, Func<RowReader, T?> parse)
+        where T : class
+    {
+        using var reader = Batches(rows, parse).GetEnumerator();
+        var next = Task.Run(() => reader.MoveNext() ? reader.Current : null);
+        try
+        {
+            while (await next is { } batch)
+            {
+                next = Task.Run(() => reader.MoveNext() ? reader.Current : null);
+                yield return batch;
+                progress?.Report(position());
+            }
+        }
+        finally
+        {
+            // The reader is disposed only once no read is running on it (also when writing failed).
+            await Task.WhenAny(next);
+        }
     }
 
     private static IEnumerable<List<T>> Batches<T>(IEnumerable<RowReader> rows, Func<RowReader, T?> parse)
