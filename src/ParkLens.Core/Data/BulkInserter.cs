@@ -50,6 +50,9 @@ internal abstract class BulkInserter<T> : IDisposable
     /// <summary>Inserts <paramref name="rows"/>; rows skipped because their unique key exists already go to <paramref name="skipped"/>.</summary>
     public abstract Task InsertAsync(IReadOnlyList<T> rows, List<T> skipped, CancellationToken ct);
 
+    /// <summary>Ends the bulk write (PostgreSQL: completes the COPY); the connection serves other commands only after this.</summary>
+    public virtual Task FinishAsync(CancellationToken ct) => Task.CompletedTask;
+
     public static BulkInserter<T> Create(ParkDbContext db, bool skipExisting) => db.Database.IsNpgsql()
         ? new PostgresBulkInserter<T>(db)
         : new SqliteBulkInserter<T>(db, skipExisting);
@@ -125,27 +128,52 @@ internal sealed class SqliteBulkInserter<T> : BulkInserter<T>
 internal sealed class PostgresBulkInserter<T>(ParkDbContext db) : BulkInserter<T>(db)
     where T : class
 {
+    private NpgsqlBinaryImporter? _copy;
+
     public override bool SkipsExisting => false;
 
-    // COPY has no ON CONFLICT: the caller leaves out rows that exist; a row inserted meanwhile by someone else makes
-    // COPY fail on the unique index, and the import's transaction rolls back as a whole.
+    /// <summary>
+    /// Adds the rows to one COPY that stays open for the whole file, so the server takes rows in while the client parses
+    /// the next ones. COPY has no ON CONFLICT: the caller leaves out rows that exist (looked up on another connection,
+    /// since this one is busy with the COPY); a row inserted meanwhile by someone else fails the COPY on the unique index,
+    /// and the import's transaction rolls back as a whole.
+    /// </summary>
     public override async Task InsertAsync(IReadOnlyList<T> rows, List<T> skipped, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
             return;
         }
-        var connection = (NpgsqlConnection)Connection;
-        await using var copy = await connection.BeginBinaryImportAsync($"COPY {Table} ({ColumnList}) FROM STDIN (FORMAT BINARY)", ct);
+        _copy ??= await ((NpgsqlConnection)Connection).BeginBinaryImportAsync($"COPY {Table} ({ColumnList}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var row in rows)
         {
             // The synchronous writes fill Npgsql's buffer and send it when full; per-field async calls cost more than the I/O.
-            copy.StartRow();
+            _copy.StartRow();
             foreach (var column in Columns)
             {
-                column.Write(copy, row);
+                column.Write(_copy, row);
             }
         }
-        await copy.CompleteAsync(ct);
+    }
+
+    public override async Task FinishAsync(CancellationToken ct)
+    {
+        if (_copy is not null)
+        {
+            await _copy.CompleteAsync(ct);
+            await _copy.DisposeAsync();
+            _copy = null;
+        }
+    }
+
+    // Disposing an unfinished COPY cancels it; the caller then rolls the transaction back.
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _copy?.Dispose();
+            _copy = null;
+        }
+        base.Dispose(disposing);
     }
 }

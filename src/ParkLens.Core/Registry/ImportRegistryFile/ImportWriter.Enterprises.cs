@@ -84,6 +84,7 @@ internal sealed partial class ImportWriter
         {
             return default;
         }
+        await inserter.FinishAsync(ct);
         var (updated, unchanged) = await UpdateEnterprisesAsync(existing, ct);
         progress?.Report(1);
         return new ImportCounts(created, updated, unchanged);

@@ -23,6 +23,11 @@ internal sealed partial class ImportWriter
         var firstUnknownRow = new Dictionary<(string Uscc, int Year), int>();
         var existing = new List<EnterpriseIndicator>();
         using var inserter = BulkInserter<EnterpriseIndicator>.Create(db, skipExisting: true);
+        await using var lookupConnection = inserter.SkipsExisting ? null : new Npgsql.NpgsqlConnection(db.Database.GetConnectionString());
+        if (lookupConnection is not null)
+        {
+            await lookupConnection.OpenAsync(ct);
+        }
         var problems = new List<ImportError>();
         // New rows are never tracked, so they can all carry one provenance instance.
         var stamp = provenance.Copy();
@@ -64,7 +69,7 @@ internal sealed partial class ImportWriter
             {
                 if (!inserter.SkipsExisting)
                 {
-                    fresh = await SetAsideExistingAsync(fresh, existing, ct);
+                    fresh = await SetAsideExistingAsync(fresh, existing, lookupConnection!, ct);
                 }
                 var before = existing.Count;
                 await inserter.InsertAsync(fresh, existing, ct);
@@ -76,6 +81,7 @@ internal sealed partial class ImportWriter
         {
             return default;
         }
+        await inserter.FinishAsync(ct);
         var (updated, unchanged) = await UpdateIndicatorsAsync(existing, ct);
         progress?.Report(1);
         return new ImportCounts(created, updated, unchanged);
@@ -94,15 +100,28 @@ internal sealed partial class ImportWriter
         return row;
     }
 
-    // PostgreSQL's COPY cannot skip a row that exists, so the batch's (enterprise, year) pairs are looked up first.
-    private async Task<List<EnterpriseIndicator>> SetAsideExistingAsync(List<EnterpriseIndicator> rows, List<EnterpriseIndicator> existing, CancellationToken ct)
+    // PostgreSQL's COPY cannot skip a row that exists, so the batch's (enterprise, year) pairs are looked up first, on a
+    // second connection because the import's own is busy with the COPY. It sees committed rows only, which is all there
+    // can be: rows of this import are new by construction (duplicates within the file are rejected before).
+    private async Task<List<EnterpriseIndicator>> SetAsideExistingAsync(List<EnterpriseIndicator> rows, List<EnterpriseIndicator> existing,
+        Npgsql.NpgsqlConnection lookup, CancellationToken ct)
     {
-        var ids = rows.Select(r => r.EnterpriseId).Distinct().ToArray();
-        var years = rows.Select(r => r.Year).Distinct().ToArray();
-        var stored = (await db.Indicators.IgnoreQueryFilters().AsNoTracking()
-            .Where(i => ids.Contains(i.EnterpriseId) && years.Contains(i.Year))
-            .Select(i => new { i.EnterpriseId, i.Year }).ToListAsync(ct))
-            .Select(i => (i.EnterpriseId, i.Year)).ToHashSet();
+        var entity = db.Model.FindEntityType(typeof(EnterpriseIndicator))!;
+        var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string Column(string property) => "\"" + entity.FindProperty(property)!.GetColumnName(store) + "\"";
+        await using var command = lookup.CreateCommand();
+        command.CommandText = $"SELECT {Column(nameof(EnterpriseIndicator.EnterpriseId))}, {Column(nameof(EnterpriseIndicator.Year))} FROM \"{entity.GetTableName()}\" "
+            + $"WHERE {Column(nameof(EnterpriseIndicator.EnterpriseId))} = ANY(@ids) AND {Column(nameof(EnterpriseIndicator.Year))} = ANY(@years)";
+        command.Parameters.AddWithValue("ids", rows.Select(r => r.EnterpriseId).Distinct().ToArray());
+        command.Parameters.AddWithValue("years", rows.Select(r => r.Year).Distinct().ToArray());
+        var stored = new HashSet<(int, int)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                stored.Add((reader.GetInt32(0), reader.GetInt32(1)));
+            }
+        }
         if (stored.Count == 0)
         {
             return rows;
