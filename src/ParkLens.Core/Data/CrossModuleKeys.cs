@@ -40,6 +40,7 @@ internal static class CrossModuleKeys
         builder.Entity<LandEfficiency.IdleSpace.Domain.SpaceUnit>().HasOne<Enterprise>().WithMany().HasForeignKey(u => u.OwnerEnterpriseId).OnDelete(DeleteBehavior.SetNull);
         builder.Entity<LandEfficiency.IdleSpace.Domain.SpaceUnit>().HasOne<Enterprise>().WithMany().HasForeignKey(u => u.TenantEnterpriseId).OnDelete(DeleteBehavior.SetNull);
         builder.Entity<LandEfficiency.IdleSpace.Domain.SpaceUnit>().HasOne<Project>().WithMany().HasForeignKey(u => u.ProjectId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<LandEfficiency.Domain.ParcelBoundary>().HasOne<LandParcel>().WithMany().HasForeignKey(b => b.ParcelId).OnDelete(DeleteBehavior.Cascade);
         builder.Entity<TierTarget>().HasOne<Zone>().WithMany().HasForeignKey(t => t.ZoneId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -93,6 +93,9 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
     internal DbSet<LandEfficiency.Domain.LandSchemeRecord> LandSchemes => Set<LandEfficiency.Domain.LandSchemeRecord>();
 
     internal DbSet<LandEfficiency.Domain.ImprovementPlan> ImprovementPlans => Set<LandEfficiency.Domain.ImprovementPlan>();
+
+    internal DbSet<LandEfficiency.Domain.ParcelBoundary> ParcelBoundaries => Set<LandEfficiency.Domain.ParcelBoundary>();
+
     internal DbSet<LandEfficiency.IdleSpace.Domain.SpaceUnit> SpaceUnits => Set<LandEfficiency.IdleSpace.Domain.SpaceUnit>();
 
     internal DbSet<LandEfficiency.IdleSpace.Domain.SpaceStatusChange> SpaceStatusChanges => Set<LandEfficiency.IdleSpace.Domain.SpaceStatusChange>();

@@ -77,3 +77,16 @@ internal sealed class ImprovementProgressConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.By).HasMaxLength(200);
     }
 }
+
+internal sealed class ParcelBoundaryConfiguration : IEntityTypeConfiguration<ParcelBoundary>
+{
+    public void Configure(EntityTypeBuilder<ParcelBoundary> builder)
+    {
+        builder.ToTable("Land_ParcelBoundaries");
+        // Keyed by zone first, like every zone-owned table, so it shards with the zone's parcels.
+        builder.HasKey(b => new { b.ZoneId, b.ParcelId });
+        builder.Property(b => b.GeometryJson).HasMaxLength(2_000_000);
+        builder.Property(b => b.SourceFile).HasMaxLength(260);
+        builder.Property(b => b.ImportedBy).HasMaxLength(200);
+    }
+}
