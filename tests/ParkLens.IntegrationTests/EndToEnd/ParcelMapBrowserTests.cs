@@ -218,7 +218,7 @@ public sealed class ParcelMapBrowserTests(WebAppFixture app) : IAsyncLifetime
         var page = await OpenAsync($"/land/map?zone={yuxi}");
         await page.Locator("[data-testid=parcel-map] canvas").First.WaitForAsync();
         await page.WaitForTimeoutAsync(1000);
-        await ShotAsync(page, "70-parcel-map-surveyed");
+        await ShotAsync(page, "71-parcel-map-surveyed");
 
         var notice = await page.Locator("[data-testid=schematic-notice]").InnerTextAsync();
         notice.ShouldContain("测绘边界");
