@@ -30,6 +30,15 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             migrationBuilder.Sql("INSERT INTO \"Data_IdSequences\" (\"Table\", \"Next\") SELECT \"name\", \"seq\" FROM \"sqlite_sequence\" WHERE \"name\" IN (" + ZoneOwnedTables + ");");
 
+            // EF copies every table into its rebuilt form while foreign keys are still enforced, and the rebuilt tables
+            // refer to (ZoneId, Id) of tables not yet rebuilt. SQLite needs a unique index on a referenced key, so the old
+            // tables get one for the length of the rebuild; it goes when EF drops them.
+            foreach (var table in ZoneOwnedTables.Split(", "))
+            {
+                var name = table.Trim('\'');
+                migrationBuilder.Sql($"CREATE UNIQUE INDEX \"IX_Rebuild_{name}\" ON \"{name}\" (\"ZoneId\", \"Id\");");
+            }
+
             migrationBuilder.DropForeignKey(
                 name: "FK_ChainAtlas_Assignments_Registry_Enterprises_EnterpriseId",
                 table: "ChainAtlas_Assignments");
