@@ -24,19 +24,20 @@ public sealed class ZoneKeyMigrationTests
         await using var database = await TestDatabase.CreateEmptyAsync(provider);
         await using (var before = database.Open())
         {
-            await before.GetService<IMigrator>().MigrateAsync("AddIdleSpace", ct: Ct);
+            await before.GetService<IMigrator>().MigrateAsync("AddIdleSpace", Ct);
             var yes = provider == Provider.Sqlite ? "1" : "TRUE";
             var no = provider == Provider.Sqlite ? "0" : "FALSE";
             string EnterpriseRow(int id, string subPark, string uscc) =>
                 $"({id}, 1, {subPark}, '{uscc}', {no}, '企业{id}', 'QY', '3841', 'C', 'Private', {no}, {yes}, 0, '', '', '', {ProvenanceValues})";
-            await before.Database.ExecuteSqlRawAsync(
+            var rows =
                 "INSERT INTO \"Registry_Authorities\" (\"Id\", \"Name\", \"ProvinceCode\") VALUES (1, '玉溪市', '53');" +
                 "INSERT INTO \"Registry_Zones\" (\"Id\", \"AuthorityId\", \"Name\", \"ShortName\", \"Level\", \"Kind\", \"ProvinceCode\", \"CityCode\", \"LeadingIndustries\", " + ProvenanceColumns + ") " +
                 $"VALUES (1, 1, '玉溪高新技术产业开发区', '玉溪高新区', 'Provincial', 'HighTech', '53', '5304', '', {ProvenanceValues});" +
                 $"INSERT INTO \"Registry_SubParks\" (\"Id\", \"ZoneId\", \"Name\", {ProvenanceColumns}) VALUES (3, 1, '研和片区', {ProvenanceValues});" +
                 $"INSERT INTO \"Registry_Enterprises\" ({EnterpriseColumns}) VALUES {EnterpriseRow(7, "3", "915304000000000007")}, {EnterpriseRow(41, "NULL", "915304000000000041")}, {EnterpriseRow(50, "NULL", "915304000000000050")};" +
                 $"INSERT INTO \"Registry_EnterpriseIndicators\" (\"Id\", \"ZoneId\", \"EnterpriseId\", \"Year\", \"Revenue\", {ProvenanceColumns}) VALUES (5, 1, 41, 2024, '1200.5', {ProvenanceValues});" +
-                "DELETE FROM \"Registry_Enterprises\" WHERE \"Id\" = 50;", Ct);
+                "DELETE FROM \"Registry_Enterprises\" WHERE \"Id\" = 50;";
+            await before.Database.ExecuteSqlRawAsync(rows, Ct);
             if (provider == Provider.Postgres)
             {
                 // Rows written through the application advance the identity; these were written with explicit ids.
