@@ -5,6 +5,8 @@ namespace ParkLens.Core.LandEfficiency.Domain;
 /// <summary>A parcel's surveyed outline, imported from GeoJSON (one per parcel; a new import replaces it).</summary>
 internal sealed class ParcelBoundary : IZoneOwned
 {
+    public int Id { get; set; }
+
     public int ZoneId { get; set; }
 
     public int ParcelId { get; set; }

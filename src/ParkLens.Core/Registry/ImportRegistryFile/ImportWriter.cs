@@ -136,23 +136,26 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
         }
         var industries = IndustryCatalog.Instance;
         int created = 0, updated = 0, unchanged = 0, done = 0;
-        var moved = new List<(int EnterpriseId, int ZoneId)>();
+        var moved = new List<(int EnterpriseId, int FromZoneId, int ToZoneId, int? SubParkId)>();
         foreach (var (input, zoneId, subParkId) in resolved)
         {
             if (!existing.TryGetValue(input.Uscc, out var enterprise))
             {
-                enterprise = new Enterprise { Uscc = input.Uscc, Provenance = provenance.Copy() };
+                enterprise = new Enterprise { Uscc = input.Uscc, ZoneId = zoneId, Provenance = provenance.Copy() };
                 db.Enterprises.Add(enterprise);
                 created++;
             }
             enterprise.Name = input.Name;
             enterprise.NameInitials = PinyinInitials.Of(input.Name);
-            enterprise.SubParkId = subParkId ?? (enterprise.ZoneId == zoneId ? enterprise.SubParkId : null);
-            if (enterprise.Id != 0 && enterprise.ZoneId != zoneId)
+            if (enterprise.ZoneId != zoneId)
             {
-                moved.Add((enterprise.Id, zoneId));
+                // The zone is part of the key: the row is saved where it is and then moved as a whole.
+                moved.Add((enterprise.Id, enterprise.ZoneId, zoneId, subParkId));
             }
-            enterprise.ZoneId = zoneId;
+            else
+            {
+                enterprise.SubParkId = subParkId ?? enterprise.SubParkId;
+            }
             enterprise.IndustryCode = input.IndustryCode;
             enterprise.IndustrySection = industries.Find(input.IndustryCode)!.Section;
             enterprise.FoundedOn = input.FoundedOn ?? enterprise.FoundedOn;
@@ -162,7 +165,12 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
             enterprise.Tags = input.Tags ?? enterprise.Tags;
             enterprise.MainProducts = input.MainProducts ?? enterprise.MainProducts;
             enterprise.BusinessScope = input.BusinessScope ?? enterprise.BusinessScope;
-            if (enterprise.Id != 0)
+            if (enterprise.Id != 0 && enterprise.ZoneId != zoneId)
+            {
+                enterprise.Provenance = provenance.Copy();
+                updated++;
+            }
+            else if (enterprise.Id != 0)
             {
                 (updated, unchanged) = Touch(db.Entry(enterprise), enterprise, updated, unchanged);
             }
@@ -180,15 +188,12 @@ internal sealed class ImportWriter(ParkDbContext db, Provenance provenance, List
 
     // An enterprise that changes zone takes its figures, facts and property with it, so the old zone neither keeps
     // seeing them nor double-counts them.
-    private async Task MoveDependentsAsync(List<(int EnterpriseId, int ZoneId)> moved, CancellationToken ct)
+    private async Task MoveDependentsAsync(List<(int EnterpriseId, int FromZoneId, int ToZoneId, int? SubParkId)> moved, CancellationToken ct)
     {
-        foreach (var (id, zone) in moved)
+        foreach (var (id, from, to, subParkId) in moved)
         {
-            var rows = await db.Indicators.IgnoreQueryFilters().Where(i => i.EnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(i => i.ZoneId, zone), ct);
-            rows += await db.PublishedFacts.IgnoreQueryFilters().Where(f => f.EnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(f => f.ZoneId, zone), ct);
-            rows += await db.Parcels.IgnoreQueryFilters().Where(p => p.OwnerEnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(p => p.ZoneId, zone).SetProperty(p => p.SubParkId, (int?)null), ct);
-            rows += await db.Buildings.IgnoreQueryFilters().Where(b => b.OwnerEnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(b => b.ZoneId, zone), ct);
-            db.Record(Access.Domain.AuditAction.Update, nameof(Enterprise) + ".Move", id.ToString(System.Globalization.CultureInfo.InvariantCulture), zone, new { toZone = zone, dependentRows = rows });
+            var rows = await EnterpriseMove.MoveAsync(db, id, from, to, subParkId, ct);
+            db.Record(Access.Domain.AuditAction.Update, nameof(Enterprise) + ".Move", id.ToString(System.Globalization.CultureInfo.InvariantCulture), to, new { fromZone = from, toZone = to, dependentRows = rows });
         }
         if (moved.Count > 0)
         {

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -15,6 +16,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 name: "Land_ParcelBoundaries",
                 columns: table => new
                 {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ZoneId = table.Column<int>(type: "integer", nullable: false),
                     ParcelId = table.Column<int>(type: "integer", nullable: false),
                     GeometryJson = table.Column<string>(type: "character varying(2000000)", maxLength: 2000000, nullable: false),
@@ -29,19 +32,20 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Land_ParcelBoundaries", x => new { x.ZoneId, x.ParcelId });
+                    table.PrimaryKey("PK_Land_ParcelBoundaries", x => new { x.ZoneId, x.Id });
                     table.ForeignKey(
-                        name: "FK_Land_ParcelBoundaries_Registry_LandParcels_ParcelId",
-                        column: x => x.ParcelId,
+                        name: "FK_Land_ParcelBoundaries_Registry_LandParcels_ZoneId_ParcelId",
+                        columns: x => new { x.ZoneId, x.ParcelId },
                         principalTable: "Registry_LandParcels",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "ZoneId", "Id" },
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Land_ParcelBoundaries_ParcelId",
+                name: "IX_Land_ParcelBoundaries_ZoneId_ParcelId",
                 table: "Land_ParcelBoundaries",
-                column: "ParcelId");
+                columns: new[] { "ZoneId", "ParcelId" },
+                unique: true);
         }
 
         /// <inheritdoc />

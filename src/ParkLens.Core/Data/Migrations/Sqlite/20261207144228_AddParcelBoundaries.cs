@@ -15,6 +15,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 name: "Land_ParcelBoundaries",
                 columns: table => new
                 {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
                     ZoneId = table.Column<int>(type: "INTEGER", nullable: false),
                     ParcelId = table.Column<int>(type: "INTEGER", nullable: false),
                     GeometryJson = table.Column<string>(type: "TEXT", maxLength: 2000000, nullable: false),
@@ -29,19 +30,20 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Land_ParcelBoundaries", x => new { x.ZoneId, x.ParcelId });
+                    table.PrimaryKey("PK_Land_ParcelBoundaries", x => new { x.ZoneId, x.Id });
                     table.ForeignKey(
-                        name: "FK_Land_ParcelBoundaries_Registry_LandParcels_ParcelId",
-                        column: x => x.ParcelId,
+                        name: "FK_Land_ParcelBoundaries_Registry_LandParcels_ZoneId_ParcelId",
+                        columns: x => new { x.ZoneId, x.ParcelId },
                         principalTable: "Registry_LandParcels",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "ZoneId", "Id" },
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Land_ParcelBoundaries_ParcelId",
+                name: "IX_Land_ParcelBoundaries_ZoneId_ParcelId",
                 table: "Land_ParcelBoundaries",
-                column: "ParcelId");
+                columns: new[] { "ZoneId", "ParcelId" },
+                unique: true);
         }
 
         /// <inheritdoc />
