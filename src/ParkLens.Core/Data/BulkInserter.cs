@@ -73,14 +73,29 @@ internal sealed class SqliteBulkInserter<T> : BulkInserter<T>
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _insert;
+    private readonly ParkDbContext _context;
+    private readonly string _tableName;
+    private readonly Action<T, int>? _setId;
 
     public SqliteBulkInserter(ParkDbContext db, bool skipExisting)
         : base(db)
     {
         _db = ((SqliteConnection)Connection).Handle ?? throw new InvalidOperationException("the connection is not open");
+        _context = db;
+        var entity = db.Model.FindEntityType(typeof(T))!;
+        _tableName = entity.GetTableName()!;
+        // A zone-owned table's Id is part of its (ZoneId, Id) key, which SQLite does not generate: the ids come from the
+        // same sequence EF uses (SqliteIdGenerator), reserved per batch inside the import's transaction.
+        var id = entity.FindPrimaryKey()?.Properties.FirstOrDefault(p => p.Name == "Id" && p.GetValueGeneratorFactory() is not null);
+        _setId = id?.PropertyInfo?.SetMethod is { } setter ? setter.CreateDelegate<Action<T, int>>() : null;
+        var names = Columns.Select(c => c.Name).ToList();
+        if (_setId is not null)
+        {
+            names.Add(db.GetService<ISqlGenerationHelper>().DelimitIdentifier(id!.GetColumnName()));
+        }
         // Without a conflict target, DO NOTHING covers every unique constraint (and only those: NOT NULL, CHECK and
         // foreign keys still fail the statement).
-        var sql = $"INSERT INTO {Table} ({ColumnList}) VALUES ({string.Join(", ", Columns.Select((_, i) => "?" + (i + 1)))})"
+        var sql = $"INSERT INTO {Table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select((_, i) => "?" + (i + 1)))})"
             + (skipExisting ? " ON CONFLICT DO NOTHING" : "");
         var rc = raw.sqlite3_prepare_v2(_db, sql, out _insert);
         if (rc != raw.SQLITE_OK)
@@ -94,11 +109,19 @@ internal sealed class SqliteBulkInserter<T> : BulkInserter<T>
 
     public override Task InsertAsync(IReadOnlyList<T> rows, List<T> skipped, CancellationToken ct)
     {
+        var nextId = _setId is null || rows.Count == 0 ? 0
+            : SqliteIdGenerator.Reserve(_context, _context.Database.CurrentTransaction!.GetDbTransaction(), _tableName, rows.Count) - rows.Count + 1;
         foreach (var row in rows)
         {
             for (var i = 0; i < Columns.Count; i++)
             {
                 Columns[i].Bind(_insert, i + 1, row);
+            }
+            if (_setId is not null)
+            {
+                var id = checked((int)nextId++);
+                _setId(row, id);
+                raw.sqlite3_bind_int(_insert, Columns.Count + 1, id);
             }
             var rc = raw.sqlite3_step(_insert);
             raw.sqlite3_reset(_insert);

@@ -133,8 +133,12 @@ internal sealed partial class ImportWriter
     {
         enterprise.Name = input.Name;
         enterprise.NameInitials = PinyinInitials.Of(input.Name);
-        enterprise.SubParkId = subParkId ?? (enterprise.ZoneId == zoneId ? enterprise.SubParkId : null);
-        enterprise.ZoneId = zoneId;
+        if (enterprise.Id == 0 || enterprise.ZoneId == zoneId)
+        {
+            enterprise.SubParkId = subParkId ?? (enterprise.ZoneId == zoneId ? enterprise.SubParkId : null);
+            enterprise.ZoneId = zoneId;
+        }
+        // Otherwise the zone is part of the key: the row is saved where it is and then moved as a whole (MoveDependentsAsync).
         enterprise.IndustryCode = input.IndustryCode;
         enterprise.IndustrySection = IndustryCatalog.Instance.Find(input.IndustryCode)!.Section;
         enterprise.FoundedOn = input.FoundedOn ?? enterprise.FoundedOn;
@@ -150,7 +154,7 @@ internal sealed partial class ImportWriter
     private async Task<(int Updated, int Unchanged)> UpdateEnterprisesAsync(List<(EnterpriseInput Input, int ZoneId, int? SubParkId)> incoming, CancellationToken ct)
     {
         int updated = 0, unchanged = 0;
-        var moved = new List<(int EnterpriseId, int ZoneId)>();
+        var moved = new List<(int EnterpriseId, int FromZoneId, int ToZoneId, int? SubParkId)>();
         foreach (var chunk in incoming.Chunk(Chunk))
         {
             var usccs = chunk.Select(i => i.Input.Uscc).ToList();
@@ -158,12 +162,17 @@ internal sealed partial class ImportWriter
             foreach (var (input, zoneId, subParkId) in chunk)
             {
                 var enterprise = stored[input.Uscc];
+                Apply(enterprise, input, zoneId, subParkId);
                 if (enterprise.ZoneId != zoneId)
                 {
-                    moved.Add((enterprise.Id, zoneId));
+                    moved.Add((enterprise.Id, enterprise.ZoneId, zoneId, subParkId));
+                    enterprise.Provenance = provenance.Copy();
+                    updated++;
                 }
-                Apply(enterprise, input, zoneId, subParkId);
-                (updated, unchanged) = Touch(db.Entry(enterprise), enterprise, updated, unchanged);
+                else
+                {
+                    (updated, unchanged) = Touch(db.Entry(enterprise), enterprise, updated, unchanged);
+                }
             }
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();

@@ -127,15 +127,12 @@ internal sealed partial class ImportWriter(
 
     // An enterprise that changes zone takes its figures, facts and property with it, so the old zone neither keeps
     // seeing them nor double-counts them.
-    private async Task MoveDependentsAsync(List<(int EnterpriseId, int ZoneId)> moved, CancellationToken ct)
+    private async Task MoveDependentsAsync(List<(int EnterpriseId, int FromZoneId, int ToZoneId, int? SubParkId)> moved, CancellationToken ct)
     {
-        foreach (var (id, zone) in moved)
+        foreach (var (id, from, to, subParkId) in moved)
         {
-            var rows = await db.Indicators.IgnoreQueryFilters().Where(i => i.EnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(i => i.ZoneId, zone), ct);
-            rows += await db.PublishedFacts.IgnoreQueryFilters().Where(f => f.EnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(f => f.ZoneId, zone), ct);
-            rows += await db.Parcels.IgnoreQueryFilters().Where(p => p.OwnerEnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(p => p.ZoneId, zone).SetProperty(p => p.SubParkId, (int?)null), ct);
-            rows += await db.Buildings.IgnoreQueryFilters().Where(b => b.OwnerEnterpriseId == id).ExecuteUpdateAsync(u => u.SetProperty(b => b.ZoneId, zone), ct);
-            db.Record(Access.Domain.AuditAction.Update, nameof(Enterprise) + ".Move", id.ToString(System.Globalization.CultureInfo.InvariantCulture), zone, new { toZone = zone, dependentRows = rows });
+            var rows = await EnterpriseMove.MoveAsync(db, id, from, to, subParkId, ct);
+            db.Record(Access.Domain.AuditAction.Update, nameof(Enterprise) + ".Move", id.ToString(System.Globalization.CultureInfo.InvariantCulture), to, new { fromZone = from, toZone = to, dependentRows = rows });
         }
         if (moved.Count > 0)
         {
