@@ -168,10 +168,12 @@ public sealed class BulkImportTests
         await using (var db = database.Open())
         {
             var template = await db.Indicators.AsNoTracking().SingleAsync(i => i.Year == 2020, Ct);
+            // The other enterprise's own zone: the (ZoneId, EnterpriseId) key must point at it.
+            var other = await db.Enterprises.Where(e => e.Uscc == Uscc(1)).Select(e => new { e.Id, e.ZoneId }).SingleAsync(Ct);
             var copy = new EnterpriseIndicator
             {
-                EnterpriseId = await db.Enterprises.Where(e => e.Uscc == Uscc(1)).Select(e => e.Id).SingleAsync(Ct),
-                ZoneId = template.ZoneId, Year = 2020, Revenue = 100000m, GrossOutput = 120000.5m, Profit = -80.25m, Employees = 12,
+                EnterpriseId = other.Id,
+                ZoneId = other.ZoneId, Year = 2020, Revenue = 100000m, GrossOutput = 120000.5m, Profit = -80.25m, Employees = 12,
                 EnergyTce = 0.0001m, LandMu = 3m, Provenance = template.Provenance,
             };
             db.Indicators.Add(copy);
@@ -192,7 +194,7 @@ public sealed class BulkImportTests
             rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetValue));
         }
         rows.Count.ShouldBe(2);
-        foreach (var column in rows[0].Keys.Where(c => c is not ("Id" or "EnterpriseId")))
+        foreach (var column in rows[0].Keys.Where(c => c is not ("Id" or "ZoneId" or "EnterpriseId")))
         {
             (rows[0][column], rows[0][column].GetType()).ShouldBe((rows[1][column], rows[1][column].GetType()), column);
         }
