@@ -139,7 +139,36 @@ internal static class LandCommand
             return 0;
         });
 
-        return new Command("land", "亩均效益评价 (land efficiency): evaluate, publish, runs, score breakdowns, upward XLSX") { evaluate, runs, show, export };
+        var geojson = new Argument<FileInfo>("file") { Description = "GeoJSON FeatureCollection of parcel outlines (longitude/latitude; properties.code names the parcel)" };
+        var boundaries = new Command("boundaries", "Import surveyed parcel outlines for a zone's map; a file with any problem writes nothing (exit code 2)") { zone, geojson };
+        boundaries.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(geojson)!;
+            if (!path.Exists)
+            {
+                await error.WriteLineAsync($"file not found: {path.FullName}");
+                return 1;
+            }
+            await using var scope = await CliApp.OpenAsync(parse, ct);
+            if (await ProjectsCommand.ZoneIdAsync(scope, parse.GetValue(zone)!, error, ct) is not { } zoneId)
+            {
+                return 1;
+            }
+            var result = await scope.ServiceProvider.GetRequiredService<Core.LandEfficiency.ImportParcelBoundaries.ImportParcelBoundariesHandler>()
+                .HandleAsync(new(zoneId, await File.ReadAllTextAsync(path.FullName, ct), path.Name), ct);
+            if (!result.Outcome.Succeeded)
+            {
+                return await RefuseAsync(result.Outcome, error);
+            }
+            await output.WriteLineAsync($"imported {result.Imported} parcel outlines ({result.Replaced} replaced) from {path.Name}");
+            foreach (var d in result.Discrepancies)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {d.Code}: registered {d.RegisteredMu:0.##} 亩, surveyed {d.SurveyedMu:0.##} 亩 (more than 10 % apart)"));
+            }
+            return 0;
+        });
+
+        return new Command("land", "亩均效益评价 (land efficiency): evaluate, publish, runs, score breakdowns, upward XLSX, parcel outlines") { evaluate, runs, show, export, boundaries };
     }
 
     private static async Task<int> RefuseAsync(CommandResult result, TextWriter error)

@@ -17,6 +17,7 @@ internal static class BenchCommand
     private static IReadOnlyList<IBenchmark> All() =>
     [
         new LandEvaluationBench(),
+        new ImportBench(),
         new SearchBench(),
         new DashboardBench(),
         new HttpBench(),

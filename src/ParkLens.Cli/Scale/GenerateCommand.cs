@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using ParkLens.Core.Common.Tabular;
+using ParkLens.Core.Investments.ImportProjects;
 using ParkLens.Core.Registry.ImportRegistryFile;
 using ParkLens.Core.Scale.Synthetic;
 
@@ -44,7 +46,7 @@ internal static class GenerateCommand
             var directory = parse.GetValue(outDir)?.FullName ?? Path.Combine(Path.GetTempPath(), $"parklens-generate-{Environment.ProcessId}");
             var watch = Stopwatch.StartNew();
             var files = await CliApp.WithProgressAsync(CliApp.Console(output), "generate", progress => ProvinceCsv.WriteAsync(spec, directory, progress, ct));
-            await output.WriteLineAsync($"wrote {files.ZoneRows:N0} zones, {files.EnterpriseRows:N0} enterprises and {files.IndicatorRows:N0} yearly rows (合成, seed {spec.Seed}) to {directory} in {watch.Elapsed.TotalSeconds:0.0} s");
+            await output.WriteLineAsync($"wrote {files.ZoneRows:N0} zones, {files.EnterpriseRows:N0} enterprises, {files.IndicatorRows:N0} yearly rows and {files.ProjectRows:N0} projects (合成, seed {spec.Seed}) to {directory} in {watch.Elapsed.TotalSeconds:0.0} s");
             if (!toDatabase)
             {
                 return 0;
@@ -70,6 +72,27 @@ internal static class GenerateCommand
                     }
                     await output.WriteLineAsync($"imported {Path.GetFileName(path)}: {result.Rows:N0} rows in {watch.Elapsed.TotalSeconds:0.0} s");
                 }
+                watch.Restart();
+                foreach (var (zoneName, path) in files.Projects)
+                {
+                    if (await Investments.ProjectsCommand.ZoneIdAsync(scope, zoneName, error, ct) is not { } zoneId)
+                    {
+                        return 1;
+                    }
+                    await using var stream = File.OpenRead(path);
+                    var result = await scope.ServiceProvider.GetRequiredService<ImportProjectsHandler>()
+                        .HandleAsync(new ImportProjectsCommand(zoneId, stream, FileFormat.Csv, Path.GetFileName(path)), ct);
+                    if (!result.Succeeded)
+                    {
+                        foreach (var e in result.Errors.Take(20))
+                        {
+                            await error.WriteLineAsync(e.ToString());
+                        }
+                        await error.WriteLineAsync($"rejected {Path.GetFileName(path)} of {zoneName}; nothing of it was written");
+                        return 1;
+                    }
+                }
+                await output.WriteLineAsync($"imported {files.ProjectRows:N0} projects of {files.Projects.Count} zones in {watch.Elapsed.TotalSeconds:0.0} s");
             }
             finally
             {

@@ -93,6 +93,9 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
     internal DbSet<LandEfficiency.Domain.LandSchemeRecord> LandSchemes => Set<LandEfficiency.Domain.LandSchemeRecord>();
 
     internal DbSet<LandEfficiency.Domain.ImprovementPlan> ImprovementPlans => Set<LandEfficiency.Domain.ImprovementPlan>();
+
+    internal DbSet<LandEfficiency.Domain.ParcelBoundary> ParcelBoundaries => Set<LandEfficiency.Domain.ParcelBoundary>();
+
     internal DbSet<LandEfficiency.IdleSpace.Domain.SpaceUnit> SpaceUnits => Set<LandEfficiency.IdleSpace.Domain.SpaceUnit>();
 
     internal DbSet<LandEfficiency.IdleSpace.Domain.SpaceStatusChange> SpaceStatusChanges => Set<LandEfficiency.IdleSpace.Domain.SpaceStatusChange>();
@@ -125,8 +128,10 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
             if (entity.GetTableName() is { } table && table.StartsWith("AspNet", StringComparison.Ordinal))
             {
                 entity.SetTableName("Access_" + table["AspNet".Length..]);
+                modelBuilder.Entity(entity.ClrType).IsCoordinatorTable();
             }
         }
+        ApplyZoneKeys(modelBuilder);
         modelBuilder.Entity<ParkUser>().Property(u => u.Role).HasConversion<string>().HasMaxLength(30);
         modelBuilder.Entity<ParkUser>().Property(u => u.ScopeKind).HasConversion<string>().HasMaxLength(20);
         modelBuilder.Entity<ParkUser>().Property(u => u.DisplayName).HasMaxLength(100);
@@ -141,6 +146,43 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
         modelBuilder.Entity<ChainTemplateRecord>().HasQueryFilter(t => t.OwnerZoneId == null || ScopeUnrestricted || ScopeZoneIds.Contains(t.OwnerZoneId.Value));
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => ScopeUnrestricted || (a.ZoneId != null && ScopeZoneIds.Contains(a.ZoneId.Value)));
     }
+
+    // Every zone-owned table is keyed (ZoneId, Id), so a distributed PostgreSQL keeps each zone's rows and keys on one shard
+    // (ADR 0009). Id stays generated and unique across zones; it is set before the configurations so that their composite
+    // foreign keys find the composite principal keys.
+    private void ApplyZoneKeys(ModelBuilder modelBuilder)
+    {
+        var sqlite = Database.IsSqlite();
+        foreach (var type in ZoneOwnedTypes)
+        {
+            var entity = modelBuilder.Entity(type);
+            entity.HasKey(nameof(IZoneOwned.ZoneId), "Id");
+            var id = entity.Property<int>("Id").ValueGeneratedOnAdd();
+            if (sqlite)
+            {
+                id.HasValueGenerator<SqliteIdGenerator>();
+            }
+            else
+            {
+                id.UseIdentityByDefaultColumn();
+            }
+        }
+        if (sqlite)
+        {
+            modelBuilder.Entity<IdSequence>(b =>
+            {
+                b.ToTable(SqliteIdGenerator.Table);
+                b.HasKey(s => s.Table);
+                b.Property(s => s.Table).HasMaxLength(100);
+                b.IsCoordinatorTable();
+            });
+        }
+    }
+
+    // The zones table itself is a reference table: it carries IZoneOwned only for the scope filter.
+    internal static readonly IReadOnlyList<Type> ZoneOwnedTypes = typeof(ParkDbContext).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IZoneOwned).IsAssignableFrom(t) && t != typeof(Zone))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal).ToList();
 
     // Within its zones, a sub-park's or an enterprise's user sees only its own enterprises and what hangs off them.
     private void ApplyEnterpriseScopeFilters(ModelBuilder modelBuilder)

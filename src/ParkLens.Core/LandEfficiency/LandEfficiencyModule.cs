@@ -26,6 +26,7 @@ internal static class LandEfficiencyModule
         .AddScoped<SaveLandSchemeHandler>()
         .AddScoped<ListLowEfficiencyLandHandler>()
         .AddScoped<GetParcelMapHandler>()
+        .AddScoped<ImportParcelBoundaries.ImportParcelBoundariesHandler>()
         .AddScoped<SaveImprovementPlanHandler>()
         .AddScoped<RecordImprovementProgressHandler>();
 }

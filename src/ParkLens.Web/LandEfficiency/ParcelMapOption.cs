@@ -92,19 +92,32 @@ internal static class ParcelMapOption
         var blocks = map.Blocks.Select((b, i) => new { name = "b" + i.ToString(CultureInfo.InvariantCulture), label = new { formatter = b.Name } }).ToList();
         // Both maps span the same plane exactly, so the same box places them on each other.
         var box = new { left = 8, right = 8, top = 8, bottom = 8 };
+        var parcels = new
+        {
+            type = "map", map = ParcelsMap(map.ZoneId), nameProperty = "key", roam = false, aspectScale = 1, box.left, box.right, box.top, box.bottom,
+            selectedMode = false, label = new { show = false },
+            itemStyle = new { borderColor = "#ffffff", borderWidth = 1, areaColor = "#eeeeee" },
+            emphasis = new { label = new { show = false } },
+            data,
+        };
+        if (map.Surveyed)
+        {
+            // Surveyed outlines keep their true proportions (layoutSize fits them without stretching, aspectScale
+            // shortens a degree of longitude to its length at this latitude) and can be zoomed; sub-parks are not
+            // outlined, their boundaries are not imported.
+            var surveyed = new
+            {
+                parcels.type, parcels.map, parcels.nameProperty, roam = true, aspectScale = map.AspectScale, layoutCenter = new[] { "50%", "50%" }, layoutSize = "96%",
+                parcels.selectedMode, parcels.label, parcels.itemStyle, parcels.emphasis, data,
+            };
+            return new { tooltip = new { trigger = "item", confine = true }, series = new object[] { surveyed } };
+        }
         return new
         {
             tooltip = new { trigger = "item", confine = true },
             series = new object[]
             {
-                new
-                {
-                    type = "map", map = ParcelsMap(map.ZoneId), nameProperty = "key", roam = false, aspectScale = 1, box.left, box.right, box.top, box.bottom,
-                    selectedMode = false, label = new { show = false },
-                    itemStyle = new { borderColor = "#ffffff", borderWidth = 1, areaColor = "#eeeeee" },
-                    emphasis = new { label = new { show = false } },
-                    data,
-                },
+                parcels,
                 new
                 {
                     type = "map", map = BlocksMap(map.ZoneId), nameProperty = "key", roam = false, aspectScale = 1, box.left, box.right, box.top, box.bottom,
@@ -125,7 +138,7 @@ internal static class ParcelMapOption
             $"<b>{E(p.Code)}</b> · {E(p.SubParkName)}",
             $"{E(L["权属"])}：{E(p.OwnerName)}",
             $"{E(L["评价等级"])}：{E(ClassLabel(p, L))}",
-            $"{E(L["面积（亩）"])}：{E(Fmt.Number(p.AreaMu, "#,0.0"))}",
+            $"{E(L["面积（亩）"])}：{E(Fmt.Number(p.AreaMu, "#,0.0"))}{(p.SurveyedMu is { } surveyed ? $"（{E(L["测绘"])} {E(Fmt.Number(surveyed, "#,0.0"))}）" : "")}",
             $"{E(L["亩均税收（万元/亩）"])}：{E(Fmt.Number(p.TaxPerMu, "#,0.00"))}",
             $"{E(L["用途"])}：{E(UseLabel(p.Use, L))}{(p.IsIdle ? " · " + E(L["闲置"]) : "")}",
         };

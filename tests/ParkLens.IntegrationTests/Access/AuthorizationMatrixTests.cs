@@ -330,6 +330,10 @@ public abstract class AuthorizationMatrix(WebAppFixture app)
             ("POST", "/api/v1/land/space/{id:int}/moves") => JsonContent.Create(new { to = "Idle", on = "2025-06-01" }),
             ("PUT", "/api/v1/land/space/{id:int}/occupancy") => JsonContent.Create(new { year = 2025, month = 1, occupiedM2 = 1, rentIncome = 1 }),
             ("POST", "/api/v1/land/space/match") => JsonContent.Create(new { zoneId = b.ZoneId, need = new { minAreaM2 = 1, maxAreaM2 = 100000 } }),
+            // A well-formed outline naming no registered parcel: even a caller who may write zone B gets 422, nothing written.
+            ("POST", "/api/v1/zones/{id:int}/land/parcel-boundaries") => new StringContent(
+                """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"no-such-parcel"},"geometry":{"type":"Polygon","coordinates":[[[102.5,24.3],[102.501,24.3],[102.501,24.301],[102.5,24.3]]]}}]}""",
+                Encoding.UTF8, "application/geo+json"),
             ("POST", "/api/v1/land/space/{id:int}/reserve") => JsonContent.Create(new { projectId = b.AnyProjectId, on = "2025-06-01" }),
             // Pages take form posts (static rendering); one without the antiforgery token must be refused.
             ("POST", _) when t.IsPage => new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x" }),

@@ -84,6 +84,17 @@ public sealed class IdleSpaceBrowserTests(WebAppFixture app) : IAsyncLifetime
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "已租" }).ClickAsync();
         await page.Locator("[data-testid=move-save]").ClickAsync();
         (await page.Locator("[data-testid=problems]").InnerTextAsync()).ShouldContain("不能从「闲置」变为「已租」");
+
+        // A month's letting larger than the building is refused with both figures named, and nothing is recorded.
+        await row.Locator("[data-testid=move-unit]").ClickAsync();
+        await row.Locator("[data-testid=occupancy-unit]").ClickAsync();
+        var form = page.Locator("[data-testid=occupancy-form]");
+        await form.WaitForAsync();
+        await page.Locator("#occupancy-area").FillAsync("99999999");
+        await page.Locator("#occupancy-rent").FillAsync("12");
+        await form.Locator("[data-testid=occupancy-save]").ClickAsync();
+        await page.Locator("[data-testid=problems]", new() { HasText = "不能大于建筑面积" }).WaitForAsync();
+        await ShotAsync(page, "72-idle-space-occupancy-form");
         _consoleErrors.ShouldBeEmpty();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ParkLens.Core.Common;
 using ParkLens.Core.LandEfficiency.EvaluateLand;
+using ParkLens.Core.LandEfficiency.ImportParcelBoundaries;
 using ParkLens.IntegrationTests.Infrastructure;
 using ParkLens.Web.Access;
 
@@ -182,5 +183,48 @@ public sealed class ParcelMapBrowserTests(WebAppFixture app) : IAsyncLifetime
 
         using var enterprise = app.CreateClient("demo-enterprise");
         (await enterprise.GetAsync($"/api/v1/zones/{kunming}/land/map", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    // 玉溪高新区, which no other map test opens: once its parcels have surveyed outlines the map draws them instead of
+    // the schematic, and the parcels without one are listed as not drawn.
+    [Fact]
+    public async Task Yuxi_AfterImportingSurveyedOutlines_TheMapDrawsThemAndSaysSo()
+    {
+        int yuxi;
+        List<string> codes;
+        await using (var db = app.OpenDatabase())
+        {
+            yuxi = await db.Zones.Where(z => z.ShortName == "玉溪高新区").Select(z => z.Id).SingleAsync(TestContext.Current.CancellationToken);
+            codes = await db.Parcels.Where(p => p.ZoneId == yuxi).OrderBy(p => p.Code).Select(p => p.Code).Take(8).ToListAsync(TestContext.Current.CancellationToken);
+        }
+        codes.Count.ShouldBeGreaterThan(2);
+        // Squares of 0.0015° side in a row east of 102.53°E, 24.35°N (test geometry, not a survey).
+        var features = codes.Select((code, i) =>
+        {
+            var x = 102.53 + i * 0.002;
+            return FormattableString.Invariant($$$"""{"type":"Feature","properties":{"code":"{{{code}}}"},"geometry":{"type":"Polygon","coordinates":[[[{{{x:0.####}}},24.35],[{{{x + 0.0015:0.####}}},24.35],[{{{x + 0.0015:0.####}}},24.3515],[{{{x:0.####}}},24.3515],[{{{x:0.####}}},24.35]]]}}""");
+        });
+        var geoJson = $$"""{"type":"FeatureCollection","features":[{{string.Join(",", features.Take(codes.Count - 1))}}]}""";
+        ImportParcelBoundariesResult? result = null;
+        await HttpCurrentActor.RunAsSystem("test:boundaries", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            result = await scope.ServiceProvider.GetRequiredService<ImportParcelBoundariesHandler>()
+                .HandleAsync(new ImportParcelBoundariesCommand(yuxi, geoJson, "yuxi-test.geojson"), TestContext.Current.CancellationToken);
+        });
+        result!.Outcome.Succeeded.ShouldBeTrue(string.Join("; ", result.Outcome.Problems));
+        result.Imported.ShouldBe(codes.Count - 1);
+
+        var page = await OpenAsync($"/land/map?zone={yuxi}");
+        await page.Locator("[data-testid=parcel-map] canvas").First.WaitForAsync();
+        await page.WaitForTimeoutAsync(1000);
+        await ShotAsync(page, "71-parcel-map-surveyed");
+
+        var notice = await page.Locator("[data-testid=schematic-notice]").InnerTextAsync();
+        notice.ShouldContain("测绘边界");
+        notice.ShouldNotContain("示意图");
+        (await page.Locator("[data-testid=parcel-table]").InnerTextAsync()).ShouldContain("未绘制");
+        (await page.Locator("[data-testid=import-boundaries]").CountAsync()).ShouldBe(1);
+        _consoleErrors.ShouldBeEmpty();
     }
 }

@@ -46,6 +46,31 @@ public sealed class TestDatabase : IAsyncDisposable
         return provider == Provider.Sqlite ? await CreateSqliteAsync() : await CreatePostgresAsync();
     }
 
+    /// <summary>A database without any migration applied (for tests that migrate step by step).</summary>
+    public static async Task<TestDatabase> CreateEmptyAsync(Provider provider)
+    {
+        if (provider == Provider.Sqlite)
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"parklens-empty-{Guid.NewGuid():N}.db");
+            return new TestDatabase(Provider.Sqlite, DatabaseSettings.Parse(path), () =>
+            {
+                foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+                {
+                    File.Delete(f);
+                }
+            });
+        }
+        var server = PostgresServer;
+        if (string.IsNullOrEmpty(server))
+        {
+            Assert.Skip($"PostgreSQL lane: set {PostgresVariable} to a server connection string (./test.sh does).");
+        }
+        var name = $"parklens_empty_{Guid.NewGuid():N}";
+        await ExecuteAsync(server, $"CREATE DATABASE {name}");
+        return new TestDatabase(Provider.Postgres, DatabaseSettings.Parse(WithDatabase(server, name)), () =>
+            ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)").GetAwaiter().GetResult());
+    }
+
     /// <summary>Services acting as the given actor (default: everything in scope).</summary>
     public AsyncServiceScope Services(ICurrentActor? actor = null, TimeProvider? clock = null)
     {

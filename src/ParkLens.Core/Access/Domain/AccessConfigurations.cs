@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParkLens.Core.Data;
 
 namespace ParkLens.Core.Access.Domain;
 
@@ -8,6 +9,7 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
     public void Configure(EntityTypeBuilder<ApiToken> builder)
     {
         builder.ToTable("Access_ApiTokens");
+        builder.IsCoordinatorTable();
         builder.Property(t => t.Name).HasMaxLength(100);
         builder.Property(t => t.Prefix).HasMaxLength(12);
         builder.Property(t => t.Hash).HasMaxLength(64);
@@ -22,6 +24,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.ToTable("Access_AuditEntries");
+        builder.IsCoordinatorTable();
         builder.Property(a => a.Actor).HasMaxLength(200);
         builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.EntityType).HasMaxLength(100);
@@ -37,6 +40,7 @@ internal sealed class DemoCredentialConfiguration : IEntityTypeConfiguration<Dem
     public void Configure(EntityTypeBuilder<DemoCredential> builder)
     {
         builder.ToTable("Access_DemoCredentials");
+        builder.IsCoordinatorTable();
         builder.Property(d => d.UserName).HasMaxLength(100);
         builder.Property(d => d.Password).HasMaxLength(100);
         builder.Property(d => d.Description).HasMaxLength(200);

@@ -9,6 +9,7 @@ internal sealed class ChainTemplateRecordConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<ChainTemplateRecord> builder)
     {
         builder.ToTable("ChainAtlas_Templates");
+        builder.IsReferenceTable();
         builder.Property(t => t.Key).HasMaxLength(40);
         builder.Property(t => t.Json).HasMaxLength(200_000);
         builder.Property(t => t.SavedBy).HasMaxLength(200);
@@ -69,6 +70,7 @@ internal sealed class PoolCandidateConfiguration : IEntityTypeConfiguration<Pool
     public void Configure(EntityTypeBuilder<PoolCandidate> builder)
     {
         builder.ToTable("ChainAtlas_PoolCandidates");
+        builder.IsReferenceTable();
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.Uscc).HasMaxLength(18);
         builder.Property(c => c.ProvinceCode).HasMaxLength(2);

@@ -12,7 +12,7 @@ internal sealed class TierFactValueConfiguration : IEntityTypeConfiguration<Tier
         builder.Property(f => f.Key).HasMaxLength(60);
         builder.Property(f => f.Note).HasMaxLength(400);
         builder.HasIndex(f => new { f.ZoneId, f.EnterpriseId, f.Year, f.Key }).IsUnique();
-        builder.HasOne(f => f.Evidence).WithMany().HasForeignKey(f => f.EvidenceId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(f => f.Evidence).WithMany().HasForeignKey(f => new { f.ZoneId, f.EvidenceId }).OnDelete(DeleteBehavior.ClientSetNull);
         builder.MapProvenance();
     }
 }

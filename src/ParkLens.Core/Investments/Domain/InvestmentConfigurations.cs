@@ -26,14 +26,14 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.OriginRef).HasMaxLength(120);
         builder.HasIndex(p => new { p.ZoneId, p.Name }).IsUnique();
         builder.HasIndex(p => new { p.ZoneId, p.Stage });
-        builder.HasOne<GroupStart>().WithMany().HasForeignKey(p => p.GroupStartId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasMany(p => p.History).WithOne().HasForeignKey(h => h.ProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.Milestones).WithOne().HasForeignKey(h => h.ProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.Checklist).WithOne().HasForeignKey(h => h.ProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.YearPlans).WithOne().HasForeignKey(h => h.ProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.MonthlyInvestments).WithOne().HasForeignKey(h => h.ProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.Lists).WithOne().HasForeignKey(h => h.ProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.Reviews).WithOne().HasForeignKey(h => h.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<GroupStart>().WithMany().HasForeignKey(p => new { p.ZoneId, p.GroupStartId }).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasMany(p => p.History).WithOne().HasForeignKey(h => new { h.ZoneId, h.ProjectId }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Milestones).WithOne().HasForeignKey(h => new { h.ZoneId, h.ProjectId }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Checklist).WithOne().HasForeignKey(h => new { h.ZoneId, h.ProjectId }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.YearPlans).WithOne().HasForeignKey(h => new { h.ZoneId, h.ProjectId }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.MonthlyInvestments).WithOne().HasForeignKey(h => new { h.ZoneId, h.ProjectId }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Lists).WithOne().HasForeignKey(h => new { h.ZoneId, h.ProjectId }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Reviews).WithOne().HasForeignKey(h => new { h.ZoneId, h.ProjectId }).OnDelete(DeleteBehavior.Cascade);
         builder.MapProvenance();
     }
 }
@@ -58,7 +58,7 @@ internal sealed class ProjectMilestoneConfiguration : IEntityTypeConfiguration<P
     {
         builder.ToTable("Investments_Milestones");
         builder.Property(m => m.Stage).HasConversion<string>().HasMaxLength(30);
-        builder.HasIndex(m => new { m.ProjectId, m.Stage }).IsUnique();
+        builder.HasIndex(m => new { m.ZoneId, m.ProjectId, m.Stage }).IsUnique();
     }
 }
 
@@ -69,7 +69,7 @@ internal sealed class ProjectChecklistItemConfiguration : IEntityTypeConfigurati
         builder.ToTable("Investments_Checklist");
         builder.Property(m => m.Item).HasConversion<string>().HasMaxLength(30);
         builder.Property(m => m.Note).HasMaxLength(400);
-        builder.HasIndex(m => new { m.ProjectId, m.Item }).IsUnique();
+        builder.HasIndex(m => new { m.ZoneId, m.ProjectId, m.Item }).IsUnique();
     }
 }
 
@@ -78,7 +78,7 @@ internal sealed class ProjectYearPlanConfiguration : IEntityTypeConfiguration<Pr
     public void Configure(EntityTypeBuilder<ProjectYearPlan> builder)
     {
         builder.ToTable("Investments_YearPlans");
-        builder.HasIndex(m => new { m.ProjectId, m.Year }).IsUnique();
+        builder.HasIndex(m => new { m.ZoneId, m.ProjectId, m.Year }).IsUnique();
     }
 }
 
@@ -87,7 +87,7 @@ internal sealed class ProjectMonthlyInvestmentConfiguration : IEntityTypeConfigu
     public void Configure(EntityTypeBuilder<ProjectMonthlyInvestment> builder)
     {
         builder.ToTable("Investments_MonthlyInvestments");
-        builder.HasIndex(m => new { m.ProjectId, m.Year, m.Month }).IsUnique();
+        builder.HasIndex(m => new { m.ZoneId, m.ProjectId, m.Year, m.Month }).IsUnique();
     }
 }
 
@@ -97,7 +97,7 @@ internal sealed class ProjectListEntryConfiguration : IEntityTypeConfiguration<P
     {
         builder.ToTable("Investments_ListEntries");
         builder.Property(m => m.ListName).HasMaxLength(100);
-        builder.HasIndex(m => new { m.ProjectId, m.ListName, m.Year }).IsUnique();
+        builder.HasIndex(m => new { m.ZoneId, m.ProjectId, m.ListName, m.Year }).IsUnique();
         builder.HasIndex(m => new { m.ZoneId, m.Year, m.ListName });
     }
 }
@@ -133,8 +133,8 @@ internal sealed class InvestmentAgreementConfiguration : IEntityTypeConfiguratio
         builder.ToTable("Investments_Agreements");
         builder.Property(m => m.Remedies).HasMaxLength(2000);
         builder.Property(m => m.Document).HasMaxLength(400);
-        builder.HasIndex(m => m.ProjectId).IsUnique();
-        builder.HasOne<Project>().WithOne().HasForeignKey<InvestmentAgreement>(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.ZoneId, m.ProjectId }).IsUnique();
+        builder.HasOne<Project>().WithOne().HasForeignKey<InvestmentAgreement>(a => new { a.ZoneId, a.ProjectId }).OnDelete(DeleteBehavior.Cascade);
         builder.MapProvenance();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParkLens.Core.Data;
 
 namespace ParkLens.Core.LandEfficiency.Domain;
 
@@ -16,7 +17,8 @@ internal sealed class LandEvaluationRunConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.PublishedBy).HasMaxLength(200);
         builder.Property(r => r.Note).HasMaxLength(1000);
         builder.HasIndex(r => new { r.ZoneId, r.Year, r.SchemeKey, r.RunVersion }).IsUnique();
-        builder.HasMany(r => r.Results).WithOne().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Results).WithOne().HasForeignKey(x => new { x.ZoneId, x.RunId }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<LandEvaluationRun>().WithMany().HasForeignKey(r => new { r.ZoneId, r.CorrectsRunId }).OnDelete(DeleteBehavior.ClientSetNull);
     }
 }
 
@@ -33,7 +35,7 @@ internal sealed class LandEvaluationResultConfiguration : IEntityTypeConfigurati
         builder.Property(r => r.Missing).HasMaxLength(200);
         builder.Property(r => r.Detail).HasMaxLength(100);
         builder.Property(r => r.ReasonKind).HasConversion<string>().HasMaxLength(30);
-        builder.HasIndex(r => new { r.RunId, r.EnterpriseId }).IsUnique();
+        builder.HasIndex(r => new { r.ZoneId, r.RunId, r.EnterpriseId }).IsUnique();
         builder.HasIndex(r => new { r.ZoneId, r.EnterpriseId });
     }
 }
@@ -43,6 +45,7 @@ internal sealed class LandSchemeRecordConfiguration : IEntityTypeConfiguration<L
     public void Configure(EntityTypeBuilder<LandSchemeRecord> builder)
     {
         builder.ToTable("Land_Schemes");
+        builder.IsReferenceTable();
         builder.Property(s => s.Key).HasMaxLength(40);
         builder.Property(s => s.OwnerScope).HasMaxLength(30);
         builder.Property(s => s.Json).HasMaxLength(100_000);
@@ -63,7 +66,7 @@ internal sealed class ImprovementPlanConfiguration : IEntityTypeConfiguration<Im
         builder.Property(p => p.ResponsibleUnit).HasMaxLength(100);
         builder.Property(p => p.CreatedBy).HasMaxLength(200);
         builder.HasIndex(p => new { p.ZoneId, p.ParcelId });
-        builder.HasMany(p => p.Progress).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Progress).WithOne().HasForeignKey(x => new { x.ZoneId, x.PlanId }).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -75,5 +78,18 @@ internal sealed class ImprovementProgressConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Note).HasMaxLength(1000);
         builder.Property(p => p.By).HasMaxLength(200);
+    }
+}
+
+internal sealed class ParcelBoundaryConfiguration : IEntityTypeConfiguration<ParcelBoundary>
+{
+    public void Configure(EntityTypeBuilder<ParcelBoundary> builder)
+    {
+        builder.ToTable("Land_ParcelBoundaries");
+        // One outline per parcel; the key is (ZoneId, Id) like every zone-owned table's.
+        builder.HasIndex(b => new { b.ZoneId, b.ParcelId }).IsUnique();
+        builder.Property(b => b.GeometryJson).HasMaxLength(2_000_000);
+        builder.Property(b => b.SourceFile).HasMaxLength(260);
+        builder.Property(b => b.ImportedBy).HasMaxLength(200);
     }
 }

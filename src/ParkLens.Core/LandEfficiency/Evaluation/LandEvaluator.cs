@@ -17,6 +17,8 @@ public static class LandEvaluator
         var results = new List<EvaluationResult>(inputs.Count);
         var benchmarks = new List<BenchmarkUsed>();
         var byPopulation = new Dictionary<string, List<EvaluationInput>>(StringComparer.Ordinal);
+        var hasAbove = scheme.Populations.Any(p => p.Key == "above");
+        var hasBelow = scheme.Populations.Any(p => p.Key == "below");
         foreach (var input in inputs)
         {
             if (OutOfScope(scheme, input, year) is { } excluded)
@@ -25,7 +27,7 @@ public static class LandEvaluator
                 continue;
             }
             var key = input.AboveScale ? "above" : "below";
-            if (scheme.Populations.All(p => p.Key != key))
+            if (!(input.AboveScale ? hasAbove : hasBelow))
             {
                 results.Add(Excluded(input, key, ReasonKind.PopulationNotEvaluated, null));
                 continue;
@@ -46,74 +48,152 @@ public static class LandEvaluator
         return new EvaluationOutcome(results, benchmarks);
     }
 
+    // Linear in the population apart from the one sort: each indicator value is computed once, benchmarks and class
+    // bounds once per population, industry ranks in one pass over the sorted totals (a province is a million firms).
     private static List<EvaluationResult> ScorePopulation(EvaluationScheme scheme, Population population, List<EvaluationInput> members, List<BenchmarkUsed> benchmarks)
     {
         var results = new List<EvaluationResult>(members.Count);
-        var required = population.Indicators.Where(i => i.Missing == MissingPolicy.Incomplete).ToList();
-        var complete = new List<EvaluationInput>(members.Count);
-        foreach (var e in members)
+        var rules = population.Indicators;
+        var k = rules.Count;
+        var values = new decimal?[members.Count * k];
+        var complete = new List<int>(members.Count);
+        for (var m = 0; m < members.Count; m++)
         {
-            var missing = required.Where(i => Indicators.Value(i.Code, e) is null).ToList();
-            if (missing.Count == 0)
+            var e = members[m];
+            List<IndicatorCode>? missing = null;
+            for (var j = 0; j < k; j++)
             {
-                complete.Add(e);
+                var value = values[m * k + j] = Indicators.Value(rules[j].Code, e);
+                if (value is null && rules[j].Missing == MissingPolicy.Incomplete)
+                {
+                    (missing ??= []).Add(rules[j].Code);
+                }
+            }
+            if (missing is null)
+            {
+                complete.Add(m);
                 continue;
             }
-            results.Add(new EvaluationResult(e, population.Key, ResultStatus.Incomplete, [], null, null, null, null, null, missing.Select(i => i.Code).ToList(),
-                ReasonKind.MissingFigures));
+            results.Add(new EvaluationResult(e, population.Key, ResultStatus.Incomplete, [], null, null, null, null, null, missing, ReasonKind.MissingFigures));
         }
-        var items = new Dictionary<int, List<ItemScore>>(complete.Count);
-        foreach (var e in complete)
+        var items = new ItemScore[complete.Count][];
+        var filled = new int[complete.Count];
+        for (var c = 0; c < complete.Count; c++)
         {
-            items[e.EnterpriseId] = new List<ItemScore>(population.Indicators.Count);
+            items[c] = new ItemScore[k];
         }
-        foreach (var indicator in population.Indicators)
+        for (var j = 0; j < k; j++)
         {
-            var reported = complete.Where(e => Indicators.Value(indicator.Code, e) is not null).ToList();
-            if (reported.Count == 0)
+            var indicator = rules[j];
+            int reported = 0;
+            decimal numerator = 0, denominator = 0;
+            for (var c = 0; c < complete.Count; c++)
+            {
+                if (values[complete[c] * k + j] is not null)
+                {
+                    reported++;
+                    var (n, d) = Parts(indicator.Code, members[complete[c]]);
+                    numerator += n;
+                    denominator += d;
+                }
+            }
+            if (reported == 0)
             {
                 // Nobody reported this item: it cannot be scored for anyone, and the method card says so.
                 benchmarks.Add(new BenchmarkUsed(population.Key, indicator.Code, indicator.Benchmark.Kind, 0, 0));
                 continue;
             }
-            var benchmark = indicator.Benchmark.Kind == BenchmarkKind.Fixed ? indicator.Benchmark.Value!.Value : AggregateRatio(indicator.Code, reported);
-            benchmarks.Add(new BenchmarkUsed(population.Key, indicator.Code, indicator.Benchmark.Kind, Math.Round(benchmark, 4), reported.Count));
-            var scored = new List<decimal>(reported.Count);
-            foreach (var e in reported)
+            var benchmark = indicator.Benchmark.Kind == BenchmarkKind.Fixed ? indicator.Benchmark.Value!.Value : denominator > 0 ? numerator / denominator : 0;
+            var shownBenchmark = Math.Round(benchmark, 4);
+            benchmarks.Add(new BenchmarkUsed(population.Key, indicator.Code, indicator.Benchmark.Kind, shownBenchmark, reported));
+            decimal sum = 0;
+            for (var c = 0; c < complete.Count; c++)
             {
-                var item = Score(indicator, Indicators.Value(indicator.Code, e)!.Value, benchmark, scheme.ItemCap);
-                items[e.EnterpriseId].Add(item);
-                scored.Add(item.Score);
-            }
-            if (reported.Count < complete.Count)
-            {
-                var average = Math.Round(scored.Average(), 3, MidpointRounding.AwayFromZero);
-                foreach (var e in complete.Where(e => Indicators.Value(indicator.Code, e) is null))
+                if (values[complete[c] * k + j] is { } value)
                 {
-                    items[e.EnterpriseId].Add(new ItemScore(indicator.Code, null, benchmark, indicator.Weight, average, Imputed: true));
+                    var item = Score(indicator, value, benchmark, shownBenchmark, scheme.ItemCap);
+                    items[c][filled[c]++] = item;
+                    sum += item.Score;
+                }
+            }
+            if (reported < complete.Count)
+            {
+                var average = Math.Round(sum / reported, 3, MidpointRounding.AwayFromZero);
+                var imputed = new ItemScore(indicator.Code, null, benchmark, indicator.Weight, average, Imputed: true);
+                for (var c = 0; c < complete.Count; c++)
+                {
+                    if (values[complete[c] * k + j] is null)
+                    {
+                        items[c][filled[c]++] = imputed;
+                    }
                 }
             }
         }
-        var totals = complete.Select(e => (Input: e, Total: items[e.EnterpriseId].Sum(i => i.Score))).OrderByDescending(x => x.Total).ThenBy(x => x.Input.EnterpriseId).ToList();
-        var ranks = Ranks(totals.Select(t => t.Total).ToList());
-        var industryRanks = totals.Select((t, i) => (t, i)).GroupBy(x => Division(x.t.Input.IndustryCode))
-            .SelectMany(g => g.Select((x, j) => (x.t.Input.EnterpriseId, Rank: Ranks(g.Select(y => y.t.Total).ToList())[j])))
-            .ToDictionary(x => x.EnterpriseId, x => x.Rank);
-        for (var i = 0; i < totals.Count; i++)
+        var order = new (decimal Total, int Id, int Index)[complete.Count];
+        for (var c = 0; c < complete.Count; c++)
         {
-            var (input, total) = totals[i];
-            results.Add(new EvaluationResult(input, population.Key, ResultStatus.Scored, items[input.EnterpriseId], total, ranks[i], totals.Count,
-                industryRanks[input.EnterpriseId], ClassOf(scheme.Classes, ranks[i], totals.Count, total), []));
+            decimal total = 0;
+            var list = items[c];
+            for (var i = 0; i < filled[c]; i++)
+            {
+                total += list[i].Score;
+            }
+            if (filled[c] < k)
+            {
+                Array.Resize(ref items[c], filled[c]);
+            }
+            order[c] = (total, members[complete[c]].EnterpriseId, c);
+        }
+        Array.Sort(order, static (a, b) => a.Total != b.Total ? b.Total.CompareTo(a.Total) : a.Id.CompareTo(b.Id));
+        var bounds = ClassBounds(scheme.Classes, order.Length);
+        var inIndustry = new Dictionary<int, (decimal Total, int Rank, int Count)>();
+        var rank = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            var (total, _, c) = order[i];
+            rank = i > 0 && total == order[i - 1].Total ? rank : i + 1;
+            var input = members[complete[c]];
+            var division = DivisionKey(input.IndustryCode);
+            var industry = inIndustry.TryGetValue(division, out var last)
+                ? (total, last.Total == total ? last.Rank : last.Count + 1, last.Count + 1)
+                : (total, 1, 1);
+            inIndustry[division] = industry;
+            results.Add(new EvaluationResult(input, population.Key, ResultStatus.Scored, items[c], total, rank, order.Length,
+                industry.Item2, ClassOf(scheme.Classes, bounds, rank, total), []));
         }
         return results;
     }
 
-    internal static ItemScore Score(IndicatorRule indicator, decimal value, decimal benchmark, decimal? cap)
+    // The rank bound of each percentile class for a population of this size (unused for score thresholds).
+    private static int[] ClassBounds(ClassRule rule, int count) =>
+        rule.Method == ClassMethod.Percentile
+            ? rule.Cuts.Select(c => (int)Math.Round(count * c.UpTo, MidpointRounding.AwayFromZero)).ToArray()
+            : [];
+
+    private static EfficiencyClass ClassOf(ClassRule rule, int[] bounds, int rank, decimal total)
+    {
+        for (var i = 0; i < rule.Cuts.Count; i++)
+        {
+            if (rule.Method == ClassMethod.Percentile ? rank <= bounds[i] : total >= rule.Cuts[i].UpTo)
+            {
+                return rule.Cuts[i].Class;
+            }
+        }
+        return rule.Cuts[^1].Class;
+    }
+
+    private static int DivisionKey(string industryCode) =>
+        industryCode.Length >= 2 ? (industryCode[0] << 16) | industryCode[1] : industryCode.Length == 1 ? industryCode[0] : 0;
+
+    internal static ItemScore Score(IndicatorRule indicator, decimal value, decimal benchmark, decimal? cap) =>
+        Score(indicator, value, benchmark, Math.Round(benchmark, 4), cap);
+
+    private static ItemScore Score(IndicatorRule indicator, decimal value, decimal benchmark, decimal shownBenchmark, decimal? cap)
     {
         var raw = value <= 0 || benchmark <= 0 ? 0 : indicator.Weight * value / benchmark;
         var capped = cap is { } c && raw > c * indicator.Weight ? c * indicator.Weight : raw;
         var score = Math.Round(capped, 3, MidpointRounding.AwayFromZero);
-        return new ItemScore(indicator.Code, Math.Round(value, 4), Math.Round(benchmark, 4), indicator.Weight, score, Imputed: false, Capped: capped < raw);
+        return new ItemScore(indicator.Code, Math.Round(value, 4), shownBenchmark, indicator.Weight, score, Imputed: false, Capped: capped < raw);
     }
 
     /// <summary>Competition ranking over totals sorted descending: equal totals share the better rank (1, 2, 2, 4).</summary>
@@ -145,8 +225,8 @@ public static class LandEvaluator
     private static EvaluationResult? OutOfScope(EvaluationScheme scheme, EvaluationInput e, int year)
     {
         var key = e.AboveScale ? "above" : "below";
-        var division = Division(e.IndustryCode);
-        if (scheme.Scope.IndustrialOnly && (string.CompareOrdinal(division, "06") < 0 || string.CompareOrdinal(division, "46") > 0))
+        var division = e.IndustryCode.AsSpan(0, Math.Min(2, e.IndustryCode.Length));
+        if (scheme.Scope.IndustrialOnly && (division.CompareTo("06", StringComparison.Ordinal) < 0 || division.CompareTo("46", StringComparison.Ordinal) > 0))
         {
             return Excluded(e, key, ReasonKind.NotIndustrial, e.IndustryCode);
         }
@@ -172,18 +252,6 @@ public static class LandEvaluator
     private static EvaluationResult Excluded(EvaluationInput e, string population, ReasonKind reason, string? detail) =>
         new(e, population, ResultStatus.Excluded, [], null, null, null, null, null, [], reason, detail);
 
-    private static decimal AggregateRatio(IndicatorCode code, List<EvaluationInput> reported)
-    {
-        decimal numerator = 0, denominator = 0;
-        foreach (var e in reported)
-        {
-            var (n, d) = Parts(code, e);
-            numerator += n;
-            denominator += d;
-        }
-        return denominator > 0 ? numerator / denominator : 0;
-    }
-
     private static (decimal, decimal) Parts(IndicatorCode code, EvaluationInput e) => code switch
     {
         IndicatorCode.TaxPerMu => (e.Tax!.Value, e.LandMu!.Value),
@@ -195,8 +263,6 @@ public static class LandEvaluator
         IndicatorCode.RdIntensity => (e.RdExpense!.Value, e.Revenue!.Value),
         _ => throw new ArgumentOutOfRangeException(nameof(code)),
     };
-
-    private static string Division(string industryCode) => industryCode.Length >= 2 ? industryCode[..2] : industryCode;
 
     internal static string Number(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
 }

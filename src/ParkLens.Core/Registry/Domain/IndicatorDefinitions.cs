@@ -57,6 +57,28 @@ public static class IndicatorDefinitions
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "unknown indicator"),
     };
 
+    /// <summary>Sets the indicator at <paramref name="index"/> of <see cref="All"/> (a new row's value; no comparison).</summary>
+    internal static void Set(EnterpriseIndicator row, int index, decimal value)
+    {
+        switch (index)
+        {
+            case 0: row.Revenue = value; break;
+            case 1: row.GrossOutput = value; break;
+            case 2: row.ValueAdded = value; break;
+            case 3: row.Profit = value; break;
+            case 4: row.Tax = value; break;
+            case 5: row.RdExpense = value; break;
+            case 6: row.Employees = (int)value; break;
+            case 7: row.RdStaff = (int)value; break;
+            case 8: row.EnergyTce = value; break;
+            case 9: row.LandMu = value; break;
+            case 10: row.Exports = value; break;
+            case 11: row.InventionPatents = (int)value; break;
+            case 12: row.HighTechRevenue = value; break;
+            default: throw new ArgumentOutOfRangeException(nameof(index), index, "unknown indicator");
+        }
+    }
+
     /// <summary>Sets one indicator; returns true when the stored value changed.</summary>
     internal static bool Write(EnterpriseIndicator row, string key, decimal? value)
     {

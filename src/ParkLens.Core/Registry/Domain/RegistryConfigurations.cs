@@ -9,6 +9,7 @@ internal sealed class AuthorityConfiguration : IEntityTypeConfiguration<Authorit
     public void Configure(EntityTypeBuilder<Authority> builder)
     {
         builder.ToTable("Registry_Authorities");
+        builder.IsReferenceTable();
         builder.Property(a => a.Name).HasMaxLength(100);
         builder.Property(a => a.ProvinceCode).HasMaxLength(2);
         builder.HasIndex(a => a.Name).IsUnique();
@@ -20,6 +21,7 @@ internal sealed class ZoneConfiguration : IEntityTypeConfiguration<Zone>
     public void Configure(EntityTypeBuilder<Zone> builder)
     {
         builder.ToTable("Registry_Zones");
+        builder.IsReferenceTable();
         builder.Ignore(z => z.ZoneId);
         builder.Property(z => z.Name).HasMaxLength(100);
         builder.Property(z => z.ShortName).HasMaxLength(50);
@@ -61,14 +63,16 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.Tags).HasMaxLength(1000);
         builder.Property(e => e.MainProducts).HasMaxLength(1000);
         builder.Property(e => e.BusinessScope).HasMaxLength(4000);
-        builder.HasIndex(e => e.Uscc).IsUnique();
+        // A USCC is unique nationwide; the database can only hold that within a zone, the importer checks it across zones.
+        builder.HasIndex(e => new { e.ZoneId, e.Uscc }).IsUnique();
+        builder.HasIndex(e => e.Uscc);
         builder.HasIndex(e => new { e.ZoneId, e.Name });
         builder.HasIndex(e => new { e.ZoneId, e.IndustryCode });
         builder.HasIndex(e => e.NameInitials);
         builder.HasIndex(e => e.Name);
         builder.HasOne<Zone>().WithMany().HasForeignKey(e => e.ZoneId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<SubPark>().WithMany().HasForeignKey(e => e.SubParkId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasMany(e => e.Indicators).WithOne().HasForeignKey(i => i.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SubPark>().WithMany().HasForeignKey(e => new { e.ZoneId, e.SubParkId }).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasMany(e => e.Indicators).WithOne().HasForeignKey(i => new { i.ZoneId, i.EnterpriseId }).OnDelete(DeleteBehavior.Cascade);
         builder.MapProvenance();
     }
 }
@@ -78,7 +82,7 @@ internal sealed class EnterpriseIndicatorConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<EnterpriseIndicator> builder)
     {
         builder.ToTable("Registry_EnterpriseIndicators");
-        builder.HasIndex(i => new { i.EnterpriseId, i.Year }).IsUnique();
+        builder.HasIndex(i => new { i.ZoneId, i.EnterpriseId, i.Year }).IsUnique();
         builder.HasIndex(i => new { i.ZoneId, i.Year });
         builder.HasOne<Zone>().WithMany().HasForeignKey(i => i.ZoneId).OnDelete(DeleteBehavior.Restrict);
         builder.MapProvenance();
@@ -95,8 +99,9 @@ internal sealed class LandParcelConfiguration : IEntityTypeConfiguration<LandPar
         builder.Property(p => p.OwnerName).HasMaxLength(200);
         builder.HasIndex(p => new { p.ZoneId, p.Code }).IsUnique();
         builder.HasOne<Zone>().WithMany().HasForeignKey(p => p.ZoneId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Enterprise>().WithMany().HasForeignKey(p => p.OwnerEnterpriseId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasMany(p => p.Buildings).WithOne().HasForeignKey(b => b.ParcelId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<SubPark>().WithMany().HasForeignKey(p => new { p.ZoneId, p.SubParkId }).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasOne<Enterprise>().WithMany().HasForeignKey(p => new { p.ZoneId, p.OwnerEnterpriseId }).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasMany(p => p.Buildings).WithOne().HasForeignKey(b => new { b.ZoneId, b.ParcelId }).OnDelete(DeleteBehavior.ClientSetNull);
         builder.MapProvenance();
     }
 }
@@ -111,7 +116,7 @@ internal sealed class BuildingConfiguration : IEntityTypeConfiguration<Building>
         builder.Property(b => b.OwnerName).HasMaxLength(200);
         builder.HasIndex(b => b.ZoneId);
         builder.HasOne<Zone>().WithMany().HasForeignKey(b => b.ZoneId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Enterprise>().WithMany().HasForeignKey(b => b.OwnerEnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Enterprise>().WithMany().HasForeignKey(b => new { b.ZoneId, b.OwnerEnterpriseId }).OnDelete(DeleteBehavior.ClientSetNull);
         builder.MapProvenance();
     }
 }
@@ -125,6 +130,6 @@ internal sealed class PublishedFactConfiguration : IEntityTypeConfiguration<Publ
         builder.Property(f => f.Quote).HasMaxLength(1000);
         builder.HasIndex(f => new { f.ZoneId, f.EnterpriseId });
         builder.HasOne<Zone>().WithMany().HasForeignKey(f => f.ZoneId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Enterprise>().WithMany().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Enterprise>().WithMany().HasForeignKey(f => new { f.ZoneId, f.EnterpriseId }).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -71,10 +71,12 @@ internal static class ImportParsers
         {
             r.Add(ImportRules.Required.At(r.Row, r.Header("year")));
         }
-        var values = new Dictionary<string, decimal?>();
-        foreach (var d in IndicatorDefinitions.All)
+        var definitions = IndicatorDefinitions.All;
+        var values = new decimal?[definitions.Count];
+        for (var i = 0; i < values.Length; i++)
         {
-            values[d.Key] = d.Kind switch
+            var d = definitions[i];
+            values[i] = d.Kind switch
             {
                 IndicatorKind.Count => r.Integer(d.Key, 0, 10_000_000),
                 IndicatorKind.SignedAmount => r.Decimal(d.Key, -100_000_000m, 100_000_000m),
@@ -84,12 +86,12 @@ internal static class ImportParsers
         CheckPart(r, values, "rd_staff", "employees");
         CheckPart(r, values, "high_tech_revenue", "revenue");
         CheckPart(r, values, "value_added", "gross_output");
-        return r.ErrorCount > before || year is null ? null : new IndicatorInput(r.Row, uscc, year.Value, values);
+        return r.ErrorCount > before || year is null ? null : new IndicatorInput(r.Row, uscc, year.Value, new IndicatorValues(values));
     }
 
-    private static void CheckPart(RowReader r, Dictionary<string, decimal?> values, string part, string whole)
+    private static void CheckPart(RowReader r, decimal?[] values, string part, string whole)
     {
-        if (values[part] is { } p && values[whole] is { } w && p > w)
+        if (values[IndicatorValues.IndexOf(part)] is { } p && values[IndicatorValues.IndexOf(whole)] is { } w && p > w)
         {
             r.Add(ImportRules.PartExceedsWhole.At(r.Row, r.Header(part), r.Header(whole), w));
         }

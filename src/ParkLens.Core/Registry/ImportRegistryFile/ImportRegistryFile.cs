@@ -17,9 +17,12 @@ public sealed record ImportResult(ImportKind Kind, string FileName, int Rows, in
 }
 
 /// <summary>
-/// Imports zones, enterprises or yearly indicators from CSV or XLSX. Every row is validated first; a file with any
-/// error writes nothing. Rows upsert by zone name, USCC, and (USCC, year); a blank cell leaves the stored value as it is,
-/// so re-importing a file changes nothing.
+/// Imports zones, enterprises or yearly indicators from CSV or XLSX. Every row is validated; a file with any error
+/// writes nothing (everything happens in one transaction, rolled back on the first error found, while the rest of the
+/// file is still read so every problem is reported). Rows upsert by zone name, USCC, and (USCC, year); a blank cell
+/// leaves the stored value as it is, so re-importing a file changes nothing. The file is streamed: new enterprises and
+/// new yearly rows go in through the engine's bulk path (<see cref="BulkInserter{T}"/>) and are covered by the one
+/// import entry of the audit log; changes to existing rows go through the change tracker and are audited row by row.
 /// </summary>
 public sealed class ImportRegistryFileHandler(IDbContextFactory<ParkDbContext> dbs, ICurrentActor actor, TimeProvider clock)
 {
@@ -27,58 +30,74 @@ public sealed class ImportRegistryFileHandler(IDbContextFactory<ParkDbContext> d
 
     public async Task<ImportResult> HandleAsync(ImportKind kind, Stream content, string fileName, IProgress<double>? progress, CancellationToken ct)
     {
-        var errors = new List<ImportError>();
         if (!Access.Domain.WritePermissions.CanImport(actor.Role, kind))
         {
             return Failed(kind, fileName, 0, [ImportRules.NotPermitted.At(1, "-", kind)]) with { NotPermitted = true };
         }
-        TabularData data;
+        TabularStream file;
         try
         {
-            data = TabularFile.Read(content, FileFormats.FromFileName(fileName));
+            file = TabularFile.Open(content, FileFormats.FromFileName(fileName));
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or InvalidOperationException
             or CsvHelper.CsvHelperException or System.Xml.XmlException or ArgumentException)
         {
             return Failed(kind, fileName, 0, [ImportRules.UnreadableFile.At(1, "-", ex.GetType().Name)]);
         }
-        var columns = ImportColumns.For(kind);
-        var map = MapHeader(data.Header, columns, errors);
-        if (data.Rows.Count == 0 && errors.Count == 0)
+        using (file)
+        {
+            try
+            {
+                return await ImportAsync(kind, file, fileName, progress, ct);
+            }
+            catch (TabularReadException ex)
+            {
+                // Malformed further down the file: whatever was written so far was rolled back with the transaction.
+                return Failed(kind, fileName, 0, [ImportRules.UnreadableFile.At(1, "-", ex.InnerException!.GetType().Name)]);
+            }
+        }
+    }
+
+    private async Task<ImportResult> ImportAsync(ImportKind kind, TabularStream file, string fileName, IProgress<double>? progress, CancellationToken ct)
+    {
+        var errors = new List<ImportError>();
+        var map = MapHeader(file.Header, ImportColumns.For(kind), errors);
+        if (errors.Count > 0)
+        {
+            return Failed(kind, fileName, 0, errors);
+        }
+        var now = clock.GetUtcNow();
+        var rows = 0;
+        var readers = file.Rows.Select(row => new RowReader(map, row, errors)).Where(r => !r.IsBlank).Select(r =>
+        {
+            rows++;
+            return r;
+        });
+        var provenance = Provenance.Of(DataSource.Import, Path.GetFileName(fileName), now.UtcDateTime, actor.Name);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var bulkSettings = await BulkLoadSettings.ApplyAsync(db, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var writer = new ImportWriter(db, provenance, errors, key => map.TryGetValue(key, out var c) ? c.Header : key, progress, () => file.Progress);
+        var counts = kind switch
+        {
+            ImportKind.Zones => await writer.ZonesAsync(Parse(readers.ToList(), r => ImportParsers.Zone(r, now.Year), i => i.Name, errors), ct),
+            ImportKind.Enterprises => await writer.EnterprisesAsync(readers, DateOnly.FromDateTime(now.Date), ct),
+            _ => await writer.IndicatorsAsync(readers, now.Year, ct),
+        };
+        if (rows == 0 && errors.Count == 0)
         {
             errors.Add(ImportRules.EmptyFile.At(1, "-"));
         }
         if (errors.Count > 0)
         {
-            return Failed(kind, fileName, data.Rows.Count, errors);
-        }
-
-        var now = clock.GetUtcNow();
-        var readers = data.Rows.Select(row => new RowReader(map, row, errors)).Where(r => !r.IsBlank).ToList();
-        if (readers.Count == 0)
-        {
-            return Failed(kind, fileName, 0, [ImportRules.EmptyFile.At(1, "-")]);
-        }
-        var provenance = Provenance.Of(DataSource.Import, Path.GetFileName(fileName), now.UtcDateTime, actor.Name);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var writer = new ImportWriter(db, provenance, errors, key => map.TryGetValue(key, out var c) ? c.Header : key, progress);
-        var counts = kind switch
-        {
-            ImportKind.Zones => await writer.ZonesAsync(Parse(readers, r => ImportParsers.Zone(r, now.Year), i => i.Name, errors), ct),
-            ImportKind.Enterprises => await writer.EnterprisesAsync(Parse(readers, r => ImportParsers.Enterprise(r, DateOnly.FromDateTime(now.Date)), i => i.Uscc, errors), ct),
-            _ => await writer.IndicatorsAsync(Parse(readers, r => ImportParsers.Indicator(r, now.Year), i => (i.Uscc, i.Year), errors), ct),
-        };
-        if (errors.Count > 0)
-        {
             await transaction.RollbackAsync(ct);
-            return Failed(kind, fileName, readers.Count, errors);
+            return Failed(kind, fileName, rows, errors);
         }
         db.Record(Access.Domain.AuditAction.Import, kind.ToString(), Path.GetFileName(fileName), writer.SingleZoneId,
-            new { rows = readers.Count, created = counts.Created, updated = counts.Updated, unchanged = counts.Unchanged });
+            new { rows, created = counts.Created, updated = counts.Updated, unchanged = counts.Unchanged });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new ImportResult(kind, fileName, readers.Count, counts.Created, counts.Updated, counts.Unchanged, []);
+        return new ImportResult(kind, fileName, rows, counts.Created, counts.Updated, counts.Unchanged, []);
     }
 
     private static List<T> Parse<T, TKey>(List<RowReader> readers, Func<RowReader, T?> parse, Func<T, TKey> key, List<ImportError> errors)

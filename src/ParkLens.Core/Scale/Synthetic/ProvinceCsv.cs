@@ -1,16 +1,20 @@
 using System.Globalization;
 using System.Text;
+using ParkLens.Core.Investments.ImportProjects;
 using ParkLens.Core.Registry.ImportRegistryFile;
 
 namespace ParkLens.Core.Scale.Synthetic;
 
 /// <summary>The files <c>parklens generate --out</c> writes, each in the import layout of its kind.</summary>
-public sealed record ProvinceFiles(string Zones, string Enterprises, string Indicators, string SubParks, int ZoneRows, int EnterpriseRows, int IndicatorRows);
+public sealed record ProvinceFiles(
+    string Zones, string Enterprises, string Indicators, string SubParks, int ZoneRows, int EnterpriseRows, int IndicatorRows,
+    IReadOnlyList<(string ZoneName, string File)> Projects, int ProjectRows);
 
 /// <summary>
 /// Writes a synthetic province as CSV files that <c>parklens import</c> reads as they are: zones, enterprises and yearly
-/// indicators with the import templates' Chinese headers. Sub-parks have no import yet; they go to their own file,
-/// and the enterprise file leaves the sub-park column out so the files import into any database.
+/// indicators with the import templates' Chinese headers, and one project list (项目清单) per zone. Sub-parks, parcels
+/// and buildings have no import yet: sub-parks go to their own file, and the enterprise file leaves the sub-park
+/// column out so the files import into any database.
 /// </summary>
 public static class ProvinceCsv
 {
@@ -21,7 +25,7 @@ public static class ProvinceCsv
         Directory.CreateDirectory(directory);
         var zones = ProvinceGenerator.Zones(spec);
         var files = new ProvinceFiles(Path.Combine(directory, "zones.csv"), Path.Combine(directory, "enterprises.csv"),
-            Path.Combine(directory, "indicators.csv"), Path.Combine(directory, "sub-parks.csv"), zones.Count, spec.Enterprises, 0);
+            Path.Combine(directory, "indicators.csv"), Path.Combine(directory, "sub-parks.csv"), zones.Count, spec.Enterprises, 0, [], 0);
         await using (var writer = Open(files.Zones))
         {
             await writer.WriteLineAsync(Header(ImportColumns.Zones, "name", "short_name", "level", "kind", "province_code", "city_code", "approval_year", "approved_area_ha", "authority"));
@@ -67,8 +71,38 @@ public static class ProvinceCsv
                 }
             }
         }
+        var (projects, projectRows) = await WriteProjectsAsync(spec, zones, Path.Combine(directory, "projects"));
         progress?.Report(1);
-        return files with { IndicatorRows = indicatorRows };
+        return files with { IndicatorRows = indicatorRows, Projects = projects, ProjectRows = projectRows };
+    }
+
+    // The project list is imported per zone, so each zone gets its own file.
+    private static async Task<(List<(string, string)> Files, int Rows)> WriteProjectsAsync(ProvinceSpec spec, IReadOnlyList<SyntheticZoneRow> zones, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var files = new List<(string, string)>();
+        var rows = 0;
+        string[] header =
+        [
+            ProjectColumns.Name, ProjectColumns.Investor, ProjectColumns.Source, ProjectColumns.Total, ProjectColumns.FixedAssets, ProjectColumns.LandMu,
+            ProjectColumns.FloorM2, ProjectColumns.Output, ProjectColumns.Tax, ProjectColumns.Jobs, ProjectColumns.Commissioner, ProjectColumns.Department,
+            ProjectColumns.Priority, ProjectColumns.Route, ProjectColumns.Stage, ProjectColumns.StageDate, ProjectColumns.PlanSign, ProjectColumns.Note,
+        ];
+        foreach (var zone in zones)
+        {
+            var path = Path.Combine(directory, $"zone-{zone.Index + 1:D4}.csv");
+            await using var writer = Open(path);
+            await writer.WriteLineAsync(string.Join(",", header));
+            foreach (var p in ProvinceGenerator.Projects(spec, zone))
+            {
+                await writer.WriteLineAsync(Line(p.Name, p.Investor, p.Source, Number(p.TotalInvestment), Number(p.FixedAssets), Number(p.LandMu), Number(p.FloorM2),
+                    Number(p.ExpectedOutput), Number(p.ExpectedTax), Number(p.Jobs), p.Commissioner, p.Department, p.Priority, p.Route, p.Stage,
+                    p.StageDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.PlannedSigning.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "合成数据"));
+                rows++;
+            }
+            files.Add((zone.Name, path));
+        }
+        return (files, rows);
     }
 
     private static StreamWriter Open(string path) => new(path, false, Utf8, 1 << 16) { NewLine = "\n" };

@@ -124,6 +124,38 @@ public static class ProvinceGenerator
         }
     }
 
+    /// <summary>
+    /// A zone's pipeline: about one project per 400 enterprises (at least three), at 线索 or 洽谈 — a list enters the
+    /// pipeline there and moves on through its stage machine — with log-normal investment (median 3 亿元) and output,
+    /// tax and jobs that follow from it.
+    /// </summary>
+    public static IEnumerable<SyntheticProjectRow> Projects(ProvinceSpec spec, SyntheticZoneRow zone)
+    {
+        var random = new Random(Mix(spec.Seed ^ 0x2545F491, zone.Index));
+        var count = Math.Max(3, zone.EnterpriseCount / 400);
+        string[] sources = ["产业链招商", "以商招商", "云招商", "展会", "增资扩产", "其他"];
+        string[] departments = ["招商局", "经发局", "科促局"];
+        string[] priorities = ["一般", "一般", "一般", "区重点", "市重点", "省重点"];
+        // Dated within the last year, never from the clock, so the same seed gives the same file on any day.
+        var today = new DateOnly(spec.LastYear, 12, 31);
+        for (var i = 0; i < count; i++)
+        {
+            var industry = IndustryMix.Pick(random);
+            var total = Math.Round((decimal)LogNormal(random, Math.Log(30_000), 1.1), 0);
+            var lease = total < 20_000 && random.NextDouble() < 0.5;
+            var negotiating = random.NextDouble() < 0.45;
+            yield return new SyntheticProjectRow(zone.Index,
+                $"合成{Brands[random.Next(Brands.Length)]}{IndustryMix.Word(industry.Code)}项目{i + 1:D3}",
+                $"合成{Brands[random.Next(Brands.Length)]}{NameChars[random.Next(NameChars.Length)]}{IndustryMix.Word(industry.Code)}集团有限公司",
+                sources[random.Next(sources.Length)], total, Math.Round(total * (0.6m + (decimal)random.NextDouble() * 0.3m), 0),
+                lease ? null : Math.Round(total / (decimal)(200 + random.Next(300)), 1), lease ? Math.Round(total / 5 + random.Next(2000, 8000), 0) : null,
+                Math.Round(total * (1.0m + (decimal)random.NextDouble()), 0), Math.Round(total * (0.04m + (decimal)random.NextDouble() * 0.06m), 0),
+                (int)(total / (150 + random.Next(250))) + 10, $"合成专员{random.Next(1, 20):D2}", departments[random.Next(departments.Length)],
+                priorities[random.Next(priorities.Length)], lease ? "租赁厂房" : "拿地新建", negotiating ? "洽谈" : "线索",
+                negotiating ? today.AddDays(-random.Next(1, 180)) : null, today.AddDays(random.Next(30, 365)));
+        }
+    }
+
     /// <summary>A well-formed USCC unique to the index (the index in base 31 as its body, check character computed).</summary>
     public static string UsccFor(int index)
     {

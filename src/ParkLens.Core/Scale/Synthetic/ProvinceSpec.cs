@@ -41,3 +41,9 @@ public sealed record SyntheticFiguresRow(
     int EnterpriseIndex, string Uscc, int Year, decimal? Revenue, decimal? GrossOutput, decimal? ValueAdded, decimal? Profit, decimal? Tax,
     decimal? RdExpense, int? Employees, int? RdStaff, decimal? EnergyTce, decimal? LandMu, decimal? Exports, int? InventionPatents,
     decimal? HighTechRevenue);
+
+/// <summary>A synthetic investment lead or negotiation of a zone, in the project-list layout (项目清单).</summary>
+public sealed record SyntheticProjectRow(
+    int ZoneIndex, string Name, string Investor, string Source, decimal TotalInvestment, decimal FixedAssets, decimal? LandMu, decimal? FloorM2,
+    decimal ExpectedOutput, decimal ExpectedTax, int Jobs, string Commissioner, string Department, string Priority, string Route, string Stage,
+    DateOnly? StageDate, DateOnly PlannedSigning);

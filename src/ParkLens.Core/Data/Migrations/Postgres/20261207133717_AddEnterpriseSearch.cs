@@ -20,6 +20,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 CREATE INDEX "IX_Registry_EnterpriseIndicators_Year" ON "Registry_EnterpriseIndicators" ("Year");
                 """);
             migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
+            // Pages are joined by Id alone; the primary key is (ZoneId, Id).
+            migrationBuilder.Sql("""CREATE INDEX "IX_Registry_Enterprises_Id" ON "Registry_Enterprises" ("Id");""");
             migrationBuilder.Sql("""
                 CREATE FUNCTION registry_name_bigrams(name text) RETURNS text[]
                 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -43,6 +45,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Registry_EnterpriseIndicators_Year";""");
+            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Registry_Enterprises_Id";""");
             migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Registry_Enterprises_NameInitials_Pattern";""");
             migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Registry_Enterprises_Uscc_Pattern";""");
             migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Registry_Enterprises_Name_Bigrams";""");

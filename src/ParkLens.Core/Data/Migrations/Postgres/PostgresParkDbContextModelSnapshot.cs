@@ -51,6 +51,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("Access_Roles", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -77,6 +79,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.HasIndex("RoleId");
 
                     b.ToTable("Access_RoleClaims", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
@@ -103,6 +107,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("Access_UserClaims", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
@@ -127,6 +133,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("Access_UserLogins", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<int>", b =>
@@ -142,6 +150,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.HasIndex("RoleId");
 
                     b.ToTable("Access_UserRoles", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
@@ -164,6 +174,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("Access_UserTokens", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Access.Domain.ApiToken", b =>
@@ -212,6 +224,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("Access_ApiTokens", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Access.Domain.AuditEntry", b =>
@@ -258,6 +272,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.HasIndex("ZoneId", "AtUtc");
 
                     b.ToTable("Access_AuditEntries", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Access.Domain.DemoCredential", b =>
@@ -286,6 +302,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Access_DemoCredentials", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Access.Domain.ParkUser", b =>
@@ -375,6 +393,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("Access_Users", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.ChainTemplateRecord", b =>
@@ -429,6 +449,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ChainAtlas_Templates", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Reference");
                 });
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.PoolCandidate", b =>
@@ -504,10 +526,15 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ChainAtlas_PoolCandidates", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Reference");
                 });
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.SegmentAssignment", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -556,9 +583,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int>("TemplateVersion")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.ChainAtlas.Domain.SegmentAssignment.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -581,9 +605,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "ChainKey", "SegmentId");
 
@@ -595,6 +617,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.SupplyRelation", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -640,9 +665,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.ChainAtlas.Domain.SupplyRelation.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -665,19 +687,22 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("PartnerEnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "ChainKey");
+
+                    b.HasIndex("ZoneId", "EnterpriseId");
+
+                    b.HasIndex("ZoneId", "PartnerEnterpriseId");
 
                     b.ToTable("ChainAtlas_SupplyRelations", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.TargetLead", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -730,9 +755,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.ChainAtlas.Domain.TargetLead.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -755,7 +777,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "ChainKey", "CandidateKey")
                         .IsUnique();
@@ -765,6 +787,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.ZoneChain", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -795,9 +820,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.ChainAtlas.Domain.ZoneChain.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -820,18 +842,21 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LeaderEnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "ChainKey")
                         .IsUnique();
+
+                    b.HasIndex("ZoneId", "LeaderEnterpriseId");
 
                     b.ToTable("ChainAtlas_ZoneChains", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.AssistanceRecord", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -870,9 +895,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.EnterpriseTiers.Domain.AssistanceRecord.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -895,9 +917,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "EnterpriseId", "On");
 
@@ -906,6 +926,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.CultivationEntry", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -940,9 +963,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.EnterpriseTiers.Domain.CultivationEntry.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -965,9 +985,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Tier", "Year");
 
@@ -979,6 +997,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.TierApplication", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1030,9 +1051,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ValidUntil")
                         .HasColumnType("date");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.EnterpriseTiers.Domain.TierApplication.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1055,9 +1073,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "EnterpriseId");
 
@@ -1068,6 +1084,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.TierEvidence", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1107,12 +1126,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "EnterpriseId");
 
@@ -1121,6 +1135,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.TierFactValue", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1149,9 +1166,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.EnterpriseTiers.Domain.TierFactValue.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1174,11 +1188,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("EvidenceId");
+                    b.HasIndex("ZoneId", "EvidenceId");
 
                     b.HasIndex("ZoneId", "EnterpriseId", "Year", "Key")
                         .IsUnique();
@@ -1188,6 +1200,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.TierTarget", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1208,9 +1223,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ZoneId")
                         .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.EnterpriseTiers.Domain.TierTarget.Provenance#Provenance", b1 =>
@@ -1235,7 +1247,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Tier", "Year")
                         .IsUnique();
@@ -1245,6 +1257,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.GroupStart", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1278,9 +1293,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Investments.Domain.GroupStart.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1303,7 +1315,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Name")
                         .IsUnique();
@@ -1313,6 +1325,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.InvestmentAgreement", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1372,9 +1387,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Investments.Domain.InvestmentAgreement.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1397,9 +1409,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasIndex("ProjectId")
+                    b.HasIndex("ZoneId", "ProjectId")
                         .IsUnique();
 
                     b.ToTable("Investments_Agreements", (string)null);
@@ -1407,6 +1419,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.Project", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1531,9 +1546,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Investments.Domain.Project.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1556,24 +1568,27 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasIndex("EnterpriseId");
+                    b.HasIndex("ZoneId", "EnterpriseId");
 
-                    b.HasIndex("GroupStartId");
-
-                    b.HasIndex("SubParkId");
+                    b.HasIndex("ZoneId", "GroupStartId");
 
                     b.HasIndex("ZoneId", "Name")
                         .IsUnique();
 
                     b.HasIndex("ZoneId", "Stage");
 
+                    b.HasIndex("ZoneId", "SubParkId");
+
                     b.ToTable("Investments_Projects", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectChecklistItem", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1595,12 +1610,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int>("ProjectId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Item")
+                    b.HasIndex("ZoneId", "ProjectId", "Item")
                         .IsUnique();
 
                     b.ToTable("Investments_Checklist", (string)null);
@@ -1608,6 +1620,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectListEntry", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1625,21 +1640,21 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "ListName", "Year")
-                        .IsUnique();
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Year", "ListName");
+
+                    b.HasIndex("ZoneId", "ProjectId", "ListName", "Year")
+                        .IsUnique();
 
                     b.ToTable("Investments_ListEntries", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectMilestone", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1660,12 +1675,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Stage")
+                    b.HasIndex("ZoneId", "ProjectId", "Stage")
                         .IsUnique();
 
                     b.ToTable("Investments_Milestones", (string)null);
@@ -1673,6 +1685,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectMonthlyInvestment", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1692,12 +1707,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Year", "Month")
+                    b.HasIndex("ZoneId", "ProjectId", "Year", "Month")
                         .IsUnique();
 
                     b.ToTable("Investments_MonthlyInvestments", (string)null);
@@ -1705,6 +1717,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectStageChange", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1743,20 +1758,20 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "On");
+
+                    b.HasIndex("ZoneId", "ProjectId");
 
                     b.ToTable("Investments_StageChanges", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectYearPlan", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1773,12 +1788,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Year")
+                    b.HasIndex("ZoneId", "ProjectId", "Year")
                         .IsUnique();
 
                     b.ToTable("Investments_YearPlans", (string)null);
@@ -1786,6 +1798,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.SiteReview", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1811,18 +1826,18 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ZoneId", "ProjectId");
 
                     b.ToTable("Investments_SiteReviews", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ImprovementPlan", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1869,14 +1884,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("ParcelId");
+                    b.HasIndex("ZoneId", "EnterpriseId");
 
                     b.HasIndex("ZoneId", "ParcelId");
 
@@ -1885,6 +1895,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ImprovementProgress", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1912,18 +1925,18 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanId");
+                    b.HasIndex("ZoneId", "PlanId");
 
                     b.ToTable("Land_ImprovementProgress", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationResult", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -1989,23 +2002,21 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("RunId", "EnterpriseId")
-                        .IsUnique();
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "EnterpriseId");
+
+                    b.HasIndex("ZoneId", "RunId", "EnterpriseId")
+                        .IsUnique();
 
                     b.ToTable("Land_Results", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -2072,10 +2083,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
+                    b.HasIndex("ZoneId", "CorrectsRunId");
 
                     b.HasIndex("ZoneId", "Year", "SchemeKey", "RunVersion")
                         .IsUnique();
@@ -2130,10 +2140,71 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Land_Schemes", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Reference");
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ParcelBoundary", b =>
+                {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("GeometryJson")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double>("MaxLat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MaxLon")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MinLat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MinLon")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<decimal>("SurveyedMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("ZoneId", "Id");
+
+                    b.HasIndex("ZoneId", "ParcelId")
+                        .IsUnique();
+
+                    b.ToTable("Land_ParcelBoundaries", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.OccupancyRecord", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -2157,21 +2228,21 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SpaceUnitId", "Year", "Month")
-                        .IsUnique();
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Year", "Month");
+
+                    b.HasIndex("ZoneId", "SpaceUnitId", "Year", "Month")
+                        .IsUnique();
 
                     b.ToTable("Land_Occupancy", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceStatusChange", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -2205,18 +2276,18 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("SpaceUnitId", "On");
+                    b.HasIndex("ZoneId", "SpaceUnitId", "On");
 
                     b.ToTable("Land_SpaceUnitHistory", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -2320,9 +2391,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -2345,22 +2413,22 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasIndex("BuildingId");
-
-                    b.HasIndex("OwnerEnterpriseId");
-
-                    b.HasIndex("ProjectId");
-
-                    b.HasIndex("SubParkId");
-
-                    b.HasIndex("TenantEnterpriseId");
+                    b.HasIndex("ZoneId", "BuildingId");
 
                     b.HasIndex("ZoneId", "Name")
                         .IsUnique();
 
+                    b.HasIndex("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasIndex("ZoneId", "ProjectId");
+
                     b.HasIndex("ZoneId", "Status");
+
+                    b.HasIndex("ZoneId", "SubParkId");
+
+                    b.HasIndex("ZoneId", "TenantEnterpriseId");
 
                     b.ToTable("Land_SpaceUnits", (string)null);
                 });
@@ -2393,10 +2461,15 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Registry_Authorities", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Reference");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Building", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -2431,9 +2504,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Registry.Domain.Building.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -2456,19 +2526,22 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerEnterpriseId");
-
-                    b.HasIndex("ParcelId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId");
+
+                    b.HasIndex("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasIndex("ZoneId", "ParcelId");
 
                     b.ToTable("Registry_Buildings", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Enterprise", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -2539,9 +2612,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<bool>("UsccIsPlaceholder")
                         .HasColumnType("boolean");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Registry.Domain.Enterprise.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -2564,26 +2634,31 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("Name");
 
                     b.HasIndex("NameInitials");
 
-                    b.HasIndex("SubParkId");
-
-                    b.HasIndex("Uscc")
-                        .IsUnique();
+                    b.HasIndex("Uscc");
 
                     b.HasIndex("ZoneId", "IndustryCode");
 
                     b.HasIndex("ZoneId", "Name");
+
+                    b.HasIndex("ZoneId", "SubParkId");
+
+                    b.HasIndex("ZoneId", "Uscc")
+                        .IsUnique();
 
                     b.ToTable("Registry_Enterprises", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.EnterpriseIndicator", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -2645,9 +2720,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Registry.Domain.EnterpriseIndicator.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -2670,18 +2742,21 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId", "Year")
-                        .IsUnique();
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Year");
+
+                    b.HasIndex("ZoneId", "EnterpriseId", "Year")
+                        .IsUnique();
 
                     b.ToTable("Registry_EnterpriseIndicators", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.LandParcel", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -2715,9 +2790,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Registry.Domain.LandParcel.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -2740,18 +2812,23 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerEnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Code")
                         .IsUnique();
+
+                    b.HasIndex("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasIndex("ZoneId", "SubParkId");
 
                     b.ToTable("Registry_LandParcels", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.PublishedFact", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -2794,12 +2871,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<int?>("Year")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "EnterpriseId");
 
@@ -2808,6 +2880,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.SubPark", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
@@ -2822,9 +2897,6 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.Property<string>("Note")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
-
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Registry.Domain.SubPark.Provenance#Provenance", b1 =>
                         {
@@ -2848,7 +2920,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                                 .HasColumnType("character varying(200)");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Name")
                         .IsUnique();
@@ -2943,6 +3015,8 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Registry_Zones", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Reference");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -3017,7 +3091,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3026,14 +3100,13 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("PartnerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("ZoneId", "PartnerEnterpriseId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.TargetLead", b =>
@@ -3047,23 +3120,22 @@ namespace ParkLens.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.ZoneChain", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("LeaderEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "LeaderEnterpriseId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.AssistanceRecord", b =>
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3072,7 +3144,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3081,7 +3153,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3090,7 +3162,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3099,14 +3171,13 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ParkLens.Core.EnterpriseTiers.Domain.TierEvidence", "Evidence")
                         .WithMany()
-                        .HasForeignKey("EvidenceId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("ZoneId", "EvidenceId");
 
                     b.Navigation("Evidence");
                 });
@@ -3133,40 +3204,37 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithOne()
-                        .HasForeignKey("ParkLens.Core.Investments.Domain.InvestmentAgreement", "ProjectId")
+                        .HasForeignKey("ParkLens.Core.Investments.Domain.InvestmentAgreement", "ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.Project", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Investments.Domain.GroupStart", null)
-                        .WithMany()
-                        .HasForeignKey("GroupStartId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
-                        .WithMany()
-                        .HasForeignKey("SubParkId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "EnterpriseId");
+
+                    b.HasOne("ParkLens.Core.Investments.Domain.GroupStart", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "GroupStartId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "SubParkId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectChecklistItem", b =>
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("Checklist")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3175,7 +3243,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("Lists")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3184,7 +3252,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("Milestones")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3193,7 +3261,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("MonthlyInvestments")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3202,7 +3270,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("History")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3211,7 +3279,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("YearPlans")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3220,7 +3288,7 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("Reviews")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3229,35 +3297,27 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("ZoneId", "EnterpriseId");
 
                     b.HasOne("ParkLens.Core.Registry.Domain.LandParcel", null)
                         .WithMany()
-                        .HasForeignKey("ParcelId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("ZoneId", "ParcelId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ImprovementProgress", b =>
                 {
                     b.HasOne("ParkLens.Core.LandEfficiency.Domain.ImprovementPlan", null)
                         .WithMany("Progress")
-                        .HasForeignKey("PlanId")
+                        .HasForeignKey("ZoneId", "PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationResult", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", null)
                         .WithMany("Results")
-                        .HasForeignKey("RunId")
+                        .HasForeignKey("ZoneId", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3269,13 +3329,26 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "CorrectsRunId");
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ParcelBoundary", b =>
+                {
+                    b.HasOne("ParkLens.Core.Registry.Domain.LandParcel", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.OccupancyRecord", b =>
                 {
                     b.HasOne("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", null)
                         .WithMany("Occupancy")
-                        .HasForeignKey("SpaceUnitId")
+                        .HasForeignKey("ZoneId", "SpaceUnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3284,119 +3357,114 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", null)
                         .WithMany("History")
-                        .HasForeignKey("SpaceUnitId")
+                        .HasForeignKey("ZoneId", "SpaceUnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Building", null)
-                        .WithMany()
-                        .HasForeignKey("BuildingId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
-                        .WithMany()
-                        .HasForeignKey("SubParkId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("TenantEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Building", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "BuildingId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "ProjectId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "SubParkId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "TenantEnterpriseId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Building", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Registry.Domain.LandParcel", null)
-                        .WithMany("Buildings")
-                        .HasForeignKey("ParcelId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.LandParcel", null)
+                        .WithMany("Buildings")
+                        .HasForeignKey("ZoneId", "ParcelId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Enterprise", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
-                        .WithMany()
-                        .HasForeignKey("SubParkId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "SubParkId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.EnterpriseIndicator", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany("Indicators")
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.LandParcel", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "SubParkId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.PublishedFact", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.SubPark", b =>

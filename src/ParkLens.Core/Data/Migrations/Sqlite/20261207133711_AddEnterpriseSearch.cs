@@ -27,13 +27,21 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
             migrationBuilder.Sql("""
                 INSERT INTO "Registry_EnterpriseSearch"(rowid, "Name") SELECT "Id", "Name" || char(1, 1) FROM "Registry_Enterprises";
                 """);
+            // The search table is keyed by Id alone; the primary key is (ZoneId, Id), so lookups by Id need their own index.
+            migrationBuilder.Sql("""
+                CREATE INDEX "IX_Registry_Enterprises_Id" ON "Registry_Enterprises" ("Id");
+                """);
+            // An enterprise that moves zone is copied (same Id, new zone) and then deleted from the old one: the insert
+            // replaces the search row, and the delete removes it only when no row of that Id is left.
             migrationBuilder.Sql("""
                 CREATE TRIGGER "Registry_Enterprises_Search_Insert" AFTER INSERT ON "Registry_Enterprises" BEGIN
+                    DELETE FROM "Registry_EnterpriseSearch" WHERE rowid = new."Id";
                     INSERT INTO "Registry_EnterpriseSearch"(rowid, "Name") VALUES (new."Id", new."Name" || char(1, 1));
                 END;
                 """);
             migrationBuilder.Sql("""
-                CREATE TRIGGER "Registry_Enterprises_Search_Delete" AFTER DELETE ON "Registry_Enterprises" BEGIN
+                CREATE TRIGGER "Registry_Enterprises_Search_Delete" AFTER DELETE ON "Registry_Enterprises"
+                WHEN NOT EXISTS (SELECT 1 FROM "Registry_Enterprises" WHERE "Id" = old."Id") BEGIN
                     DELETE FROM "Registry_EnterpriseSearch" WHERE rowid = old."Id";
                 END;
                 """);
@@ -52,6 +60,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
             migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Registry_Enterprises_Search_Update";""");
             migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Registry_Enterprises_Search_Delete";""");
             migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "Registry_Enterprises_Search_Insert";""");
+            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Registry_Enterprises_Id";""");
             migrationBuilder.Sql("""DROP TABLE IF EXISTS "Registry_EnterpriseSearchTerms";""");
             migrationBuilder.Sql("""DROP TABLE IF EXISTS "Registry_EnterpriseSearch";""");
         }

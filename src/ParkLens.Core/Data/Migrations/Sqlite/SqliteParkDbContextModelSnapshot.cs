@@ -44,6 +44,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("Access_Roles", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -68,6 +70,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.HasIndex("RoleId");
 
                     b.ToTable("Access_RoleClaims", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
@@ -92,6 +96,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("Access_UserClaims", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
@@ -116,6 +122,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("Access_UserLogins", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<int>", b =>
@@ -131,6 +139,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.HasIndex("RoleId");
 
                     b.ToTable("Access_UserRoles", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
@@ -153,6 +163,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("Access_UserTokens", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Access.Domain.ApiToken", b =>
@@ -199,6 +211,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("Access_ApiTokens", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Access.Domain.AuditEntry", b =>
@@ -243,6 +257,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.HasIndex("ZoneId", "AtUtc");
 
                     b.ToTable("Access_AuditEntries", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Access.Domain.DemoCredential", b =>
@@ -269,6 +285,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Access_DemoCredentials", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Access.Domain.ParkUser", b =>
@@ -356,6 +374,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("Access_Users", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.ChainTemplateRecord", b =>
@@ -408,6 +428,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ChainAtlas_Templates", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Reference");
                 });
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.PoolCandidate", b =>
@@ -481,10 +503,15 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ChainAtlas_PoolCandidates", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Reference");
                 });
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.SegmentAssignment", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -531,9 +558,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int>("TemplateVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.ChainAtlas.Domain.SegmentAssignment.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -556,9 +580,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "ChainKey", "SegmentId");
 
@@ -570,6 +592,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.SupplyRelation", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -613,9 +638,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.ChainAtlas.Domain.SupplyRelation.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -638,19 +660,22 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("PartnerEnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "ChainKey");
+
+                    b.HasIndex("ZoneId", "EnterpriseId");
+
+                    b.HasIndex("ZoneId", "PartnerEnterpriseId");
 
                     b.ToTable("ChainAtlas_SupplyRelations", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.TargetLead", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -701,9 +726,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.ChainAtlas.Domain.TargetLead.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -726,7 +748,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "ChainKey", "CandidateKey")
                         .IsUnique();
@@ -736,6 +758,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.ZoneChain", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -764,9 +789,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.ChainAtlas.Domain.ZoneChain.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -789,18 +811,37 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("LeaderEnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "ChainKey")
                         .IsUnique();
 
+                    b.HasIndex("ZoneId", "LeaderEnterpriseId");
+
                     b.ToTable("ChainAtlas_ZoneChains", (string)null);
+                });
+
+            modelBuilder.Entity("ParkLens.Core.Data.IdSequence", b =>
+                {
+                    b.Property<string>("Table")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Next")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Table");
+
+                    b.ToTable("Data_IdSequences", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.AssistanceRecord", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -837,9 +878,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.EnterpriseTiers.Domain.AssistanceRecord.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -862,9 +900,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "EnterpriseId", "On");
 
@@ -873,6 +909,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.CultivationEntry", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -905,9 +944,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.EnterpriseTiers.Domain.CultivationEntry.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -930,9 +966,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Tier", "Year");
 
@@ -944,6 +978,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.TierApplication", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -993,9 +1030,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ValidUntil")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.EnterpriseTiers.Domain.TierApplication.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1018,9 +1052,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "EnterpriseId");
 
@@ -1031,6 +1063,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.TierEvidence", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1068,12 +1103,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "EnterpriseId");
 
@@ -1082,6 +1112,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.TierFactValue", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1108,9 +1141,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.EnterpriseTiers.Domain.TierFactValue.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1133,11 +1163,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("EvidenceId");
+                    b.HasIndex("ZoneId", "EvidenceId");
 
                     b.HasIndex("ZoneId", "EnterpriseId", "Year", "Key")
                         .IsUnique();
@@ -1147,6 +1175,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.TierTarget", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1165,9 +1196,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ZoneId")
                         .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.EnterpriseTiers.Domain.TierTarget.Provenance#Provenance", b1 =>
@@ -1192,7 +1220,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Tier", "Year")
                         .IsUnique();
@@ -1202,6 +1230,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.GroupStart", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1233,9 +1264,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Investments.Domain.GroupStart.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1258,7 +1286,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Name")
                         .IsUnique();
@@ -1268,6 +1296,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.InvestmentAgreement", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1325,9 +1356,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Investments.Domain.InvestmentAgreement.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1350,9 +1378,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasIndex("ProjectId")
+                    b.HasIndex("ZoneId", "ProjectId")
                         .IsUnique();
 
                     b.ToTable("Investments_Agreements", (string)null);
@@ -1360,6 +1388,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.Project", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1482,9 +1513,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Investments.Domain.Project.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1507,24 +1535,27 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasIndex("EnterpriseId");
+                    b.HasIndex("ZoneId", "EnterpriseId");
 
-                    b.HasIndex("GroupStartId");
-
-                    b.HasIndex("SubParkId");
+                    b.HasIndex("ZoneId", "GroupStartId");
 
                     b.HasIndex("ZoneId", "Name")
                         .IsUnique();
 
                     b.HasIndex("ZoneId", "Stage");
 
+                    b.HasIndex("ZoneId", "SubParkId");
+
                     b.ToTable("Investments_Projects", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectChecklistItem", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1544,12 +1575,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Item")
+                    b.HasIndex("ZoneId", "ProjectId", "Item")
                         .IsUnique();
 
                     b.ToTable("Investments_Checklist", (string)null);
@@ -1557,6 +1585,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectListEntry", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1572,21 +1603,21 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "ListName", "Year")
-                        .IsUnique();
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Year", "ListName");
+
+                    b.HasIndex("ZoneId", "ProjectId", "ListName", "Year")
+                        .IsUnique();
 
                     b.ToTable("Investments_ListEntries", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectMilestone", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1605,12 +1636,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Stage")
+                    b.HasIndex("ZoneId", "ProjectId", "Stage")
                         .IsUnique();
 
                     b.ToTable("Investments_Milestones", (string)null);
@@ -1618,6 +1646,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectMonthlyInvestment", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1635,12 +1666,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Year", "Month")
+                    b.HasIndex("ZoneId", "ProjectId", "Year", "Month")
                         .IsUnique();
 
                     b.ToTable("Investments_MonthlyInvestments", (string)null);
@@ -1648,6 +1676,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectStageChange", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1684,20 +1715,20 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "On");
+
+                    b.HasIndex("ZoneId", "ProjectId");
 
                     b.ToTable("Investments_StageChanges", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectYearPlan", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1712,12 +1743,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId", "Year")
+                    b.HasIndex("ZoneId", "ProjectId", "Year")
                         .IsUnique();
 
                     b.ToTable("Investments_YearPlans", (string)null);
@@ -1725,6 +1753,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.SiteReview", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1748,18 +1779,18 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasPrecision(5, 1)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ZoneId", "ProjectId");
 
                     b.ToTable("Investments_SiteReviews", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ImprovementPlan", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1804,14 +1835,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("ParcelId");
+                    b.HasIndex("ZoneId", "EnterpriseId");
 
                     b.HasIndex("ZoneId", "ParcelId");
 
@@ -1820,6 +1846,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ImprovementProgress", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1845,18 +1874,18 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanId");
+                    b.HasIndex("ZoneId", "PlanId");
 
                     b.ToTable("Land_ImprovementProgress", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationResult", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -1920,23 +1949,21 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("RunId", "EnterpriseId")
-                        .IsUnique();
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "EnterpriseId");
+
+                    b.HasIndex("ZoneId", "RunId", "EnterpriseId")
+                        .IsUnique();
 
                     b.ToTable("Land_Results", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -2001,10 +2028,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
+                    b.HasIndex("ZoneId", "CorrectsRunId");
 
                     b.HasIndex("ZoneId", "Year", "SchemeKey", "RunVersion")
                         .IsUnique();
@@ -2057,10 +2083,69 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Land_Schemes", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Reference");
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ParcelBoundary", b =>
+                {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeometryJson")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MaxLat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MaxLon")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MinLat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MinLon")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SurveyedMu")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ZoneId", "Id");
+
+                    b.HasIndex("ZoneId", "ParcelId")
+                        .IsUnique();
+
+                    b.ToTable("Land_ParcelBoundaries", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.OccupancyRecord", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -2082,21 +2167,21 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SpaceUnitId", "Year", "Month")
-                        .IsUnique();
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Year", "Month");
+
+                    b.HasIndex("ZoneId", "SpaceUnitId", "Year", "Month")
+                        .IsUnique();
 
                     b.ToTable("Land_Occupancy", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceStatusChange", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -2128,18 +2213,18 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("SpaceUnitId", "On");
+                    b.HasIndex("ZoneId", "SpaceUnitId", "On");
 
                     b.ToTable("Land_SpaceUnitHistory", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -2241,9 +2326,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -2266,22 +2348,22 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
-                    b.HasIndex("BuildingId");
-
-                    b.HasIndex("OwnerEnterpriseId");
-
-                    b.HasIndex("ProjectId");
-
-                    b.HasIndex("SubParkId");
-
-                    b.HasIndex("TenantEnterpriseId");
+                    b.HasIndex("ZoneId", "BuildingId");
 
                     b.HasIndex("ZoneId", "Name")
                         .IsUnique();
 
+                    b.HasIndex("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasIndex("ZoneId", "ProjectId");
+
                     b.HasIndex("ZoneId", "Status");
+
+                    b.HasIndex("ZoneId", "SubParkId");
+
+                    b.HasIndex("ZoneId", "TenantEnterpriseId");
 
                     b.ToTable("Land_SpaceUnits", (string)null);
                 });
@@ -2312,10 +2394,15 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Registry_Authorities", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Reference");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Building", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -2348,9 +2435,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Registry.Domain.Building.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -2373,19 +2457,22 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerEnterpriseId");
-
-                    b.HasIndex("ParcelId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId");
+
+                    b.HasIndex("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasIndex("ZoneId", "ParcelId");
 
                     b.ToTable("Registry_Buildings", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Enterprise", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -2454,9 +2541,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<bool>("UsccIsPlaceholder")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Registry.Domain.Enterprise.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -2479,26 +2563,31 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("Name");
 
                     b.HasIndex("NameInitials");
 
-                    b.HasIndex("SubParkId");
-
-                    b.HasIndex("Uscc")
-                        .IsUnique();
+                    b.HasIndex("Uscc");
 
                     b.HasIndex("ZoneId", "IndustryCode");
 
                     b.HasIndex("ZoneId", "Name");
+
+                    b.HasIndex("ZoneId", "SubParkId");
+
+                    b.HasIndex("ZoneId", "Uscc")
+                        .IsUnique();
 
                     b.ToTable("Registry_Enterprises", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.EnterpriseIndicator", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -2558,9 +2647,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Registry.Domain.EnterpriseIndicator.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -2583,18 +2669,21 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId", "Year")
-                        .IsUnique();
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Year");
+
+                    b.HasIndex("ZoneId", "EnterpriseId", "Year")
+                        .IsUnique();
 
                     b.ToTable("Registry_EnterpriseIndicators", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.LandParcel", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -2626,9 +2715,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Registry.Domain.LandParcel.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -2651,18 +2737,23 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerEnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Code")
                         .IsUnique();
+
+                    b.HasIndex("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasIndex("ZoneId", "SubParkId");
 
                     b.ToTable("Registry_LandParcels", (string)null);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.PublishedFact", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -2703,12 +2794,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "EnterpriseId");
 
@@ -2717,6 +2803,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.SubPark", b =>
                 {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -2729,9 +2818,6 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.Property<string>("Note")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("ZoneId")
-                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "ParkLens.Core.Registry.Domain.SubPark.Provenance#Provenance", b1 =>
                         {
@@ -2755,7 +2841,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.HasKey("Id");
+                    b.HasKey("ZoneId", "Id");
 
                     b.HasIndex("ZoneId", "Name")
                         .IsUnique();
@@ -2848,6 +2934,8 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Registry_Zones", (string)null);
+
+                    b.HasAnnotation("ParkLens:Distribution", "Reference");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -2922,7 +3010,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2931,14 +3019,13 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("PartnerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("ZoneId", "PartnerEnterpriseId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.TargetLead", b =>
@@ -2952,23 +3039,22 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParkLens.Core.ChainAtlas.Domain.ZoneChain", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("LeaderEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "LeaderEnterpriseId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.AssistanceRecord", b =>
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2977,7 +3063,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2986,7 +3072,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2995,7 +3081,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3004,14 +3090,13 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("ParkLens.Core.EnterpriseTiers.Domain.TierEvidence", "Evidence")
                         .WithMany()
-                        .HasForeignKey("EvidenceId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("ZoneId", "EvidenceId");
 
                     b.Navigation("Evidence");
                 });
@@ -3038,40 +3123,37 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithOne()
-                        .HasForeignKey("ParkLens.Core.Investments.Domain.InvestmentAgreement", "ProjectId")
+                        .HasForeignKey("ParkLens.Core.Investments.Domain.InvestmentAgreement", "ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.Project", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Investments.Domain.GroupStart", null)
-                        .WithMany()
-                        .HasForeignKey("GroupStartId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
-                        .WithMany()
-                        .HasForeignKey("SubParkId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "EnterpriseId");
+
+                    b.HasOne("ParkLens.Core.Investments.Domain.GroupStart", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "GroupStartId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "SubParkId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Investments.Domain.ProjectChecklistItem", b =>
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("Checklist")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3080,7 +3162,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("Lists")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3089,7 +3171,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("Milestones")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3098,7 +3180,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("MonthlyInvestments")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3107,7 +3189,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("History")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3116,7 +3198,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("YearPlans")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3125,7 +3207,7 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
                         .WithMany("Reviews")
-                        .HasForeignKey("ProjectId")
+                        .HasForeignKey("ZoneId", "ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3134,35 +3216,27 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
                         .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("ZoneId", "EnterpriseId");
 
                     b.HasOne("ParkLens.Core.Registry.Domain.LandParcel", null)
                         .WithMany()
-                        .HasForeignKey("ParcelId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("ZoneId", "ParcelId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ImprovementProgress", b =>
                 {
                     b.HasOne("ParkLens.Core.LandEfficiency.Domain.ImprovementPlan", null)
                         .WithMany("Progress")
-                        .HasForeignKey("PlanId")
+                        .HasForeignKey("ZoneId", "PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.LandEvaluationResult", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", null)
                         .WithMany("Results")
-                        .HasForeignKey("RunId")
+                        .HasForeignKey("ZoneId", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3174,13 +3248,26 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.LandEfficiency.Domain.LandEvaluationRun", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "CorrectsRunId");
+                });
+
+            modelBuilder.Entity("ParkLens.Core.LandEfficiency.Domain.ParcelBoundary", b =>
+                {
+                    b.HasOne("ParkLens.Core.Registry.Domain.LandParcel", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.OccupancyRecord", b =>
                 {
                     b.HasOne("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", null)
                         .WithMany("Occupancy")
-                        .HasForeignKey("SpaceUnitId")
+                        .HasForeignKey("ZoneId", "SpaceUnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3189,119 +3276,114 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", null)
                         .WithMany("History")
-                        .HasForeignKey("SpaceUnitId")
+                        .HasForeignKey("ZoneId", "SpaceUnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Building", null)
-                        .WithMany()
-                        .HasForeignKey("BuildingId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
-                        .WithMany()
-                        .HasForeignKey("SubParkId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("TenantEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Building", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "BuildingId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasOne("ParkLens.Core.Investments.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "ProjectId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "SubParkId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "TenantEnterpriseId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Building", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("ParkLens.Core.Registry.Domain.LandParcel", null)
-                        .WithMany("Buildings")
-                        .HasForeignKey("ParcelId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.LandParcel", null)
+                        .WithMany("Buildings")
+                        .HasForeignKey("ZoneId", "ParcelId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.Enterprise", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
-                        .WithMany()
-                        .HasForeignKey("SubParkId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "SubParkId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.EnterpriseIndicator", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany("Indicators")
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ZoneId", "EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.LandParcel", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "OwnerEnterpriseId");
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.SubPark", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "SubParkId");
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.PublishedFact", b =>
                 {
-                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
                     b.HasOne("ParkLens.Core.Registry.Domain.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ParkLens.Core.Registry.Domain.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId", "EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.SubPark", b =>

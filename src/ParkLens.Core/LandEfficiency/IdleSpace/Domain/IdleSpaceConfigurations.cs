@@ -20,8 +20,8 @@ internal sealed class SpaceUnitConfiguration : IEntityTypeConfiguration<SpaceUni
         builder.Property(u => u.Note).HasMaxLength(1000);
         builder.HasIndex(u => new { u.ZoneId, u.Name }).IsUnique();
         builder.HasIndex(u => new { u.ZoneId, u.Status });
-        builder.HasMany(u => u.History).WithOne().HasForeignKey(h => h.SpaceUnitId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(u => u.Occupancy).WithOne().HasForeignKey(o => o.SpaceUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(u => u.History).WithOne().HasForeignKey(h => new { h.ZoneId, h.SpaceUnitId }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(u => u.Occupancy).WithOne().HasForeignKey(o => new { o.ZoneId, o.SpaceUnitId }).OnDelete(DeleteBehavior.Cascade);
         builder.MapProvenance();
     }
 }
@@ -35,7 +35,7 @@ internal sealed class SpaceStatusChangeConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.To).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.By).HasMaxLength(200);
         builder.Property(c => c.Note).HasMaxLength(400);
-        builder.HasIndex(c => new { c.SpaceUnitId, c.On });
+        builder.HasIndex(c => new { c.ZoneId, c.SpaceUnitId, c.On });
     }
 }
 
@@ -44,7 +44,7 @@ internal sealed class OccupancyRecordConfiguration : IEntityTypeConfiguration<Oc
     public void Configure(EntityTypeBuilder<OccupancyRecord> builder)
     {
         builder.ToTable("Land_Occupancy");
-        builder.HasIndex(o => new { o.SpaceUnitId, o.Year, o.Month }).IsUnique();
+        builder.HasIndex(o => new { o.ZoneId, o.SpaceUnitId, o.Year, o.Month }).IsUnique();
         builder.HasIndex(o => new { o.ZoneId, o.Year, o.Month });
     }
 }
