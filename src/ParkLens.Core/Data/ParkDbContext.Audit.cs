@@ -47,6 +47,49 @@ public abstract partial class ParkDbContext
             Changes = details is null ? null : JsonSerializer.Serialize(details, AuditJson),
         });
 
+    /// <summary>Rows a bulk path wrote are audited one by one up to this many per import, as the change tracker would
+    /// have; a larger load is audited by the import's own entry with its counts (a million audit rows would double it).</summary>
+    internal const int PerRowAuditLimit = 10_000;
+
+    /// <summary>Audits rows a bulk path inserted past the change tracker: one Create entry per row with its values, in
+    /// the form <see cref="Capture"/> gives (a key the database generated and did not return is left out).</summary>
+    internal void RecordCreated<T>(IEnumerable<T> rows)
+        where T : class
+    {
+        var entity = Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped");
+        var key = entity.FindPrimaryKey()!.Properties;
+        var properties = entity.GetProperties().Where(p => !p.IsPrimaryKey() && p.PropertyInfo is not null).ToList();
+        var complex = entity.GetComplexProperties().Where(c => c.PropertyInfo is not null).ToList();
+        var now = DateTime.UtcNow;
+        foreach (var row in rows)
+        {
+            var changes = new Dictionary<string, object?>();
+            foreach (var p in properties)
+            {
+                if (p.PropertyInfo!.GetValue(row) is { } value)
+                {
+                    changes[p.Name] = SecretProperties.Contains(p.Name) ? "***" : value;
+                }
+            }
+            foreach (var c in complex)
+            {
+                var inner = c.PropertyInfo!.GetValue(row);
+                foreach (var p in c.ComplexType.GetProperties().Where(p => p.PropertyInfo is not null))
+                {
+                    changes[$"{c.Name}.{p.Name}"] = inner is null ? null : p.PropertyInfo!.GetValue(inner);
+                }
+            }
+            var keyValues = key.Select(p => p.PropertyInfo?.GetValue(row)).ToList();
+            AuditEntries.Add(new AuditEntry
+            {
+                AtUtc = now, Actor = Actor.Name, Action = AuditAction.Create, EntityType = typeof(T).Name,
+                EntityKey = keyValues.Any(v => v is null or 0) ? null : string.Join(",", keyValues),
+                ZoneId = row is IZoneOwned owned ? owned.ZoneId : null,
+                Changes = JsonSerializer.Serialize(changes, AuditJson),
+            });
+        }
+    }
+
     private static readonly JsonSerializerOptions AuditJson = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -37,6 +37,7 @@ internal sealed partial class ImportWriter
         using var inserter = BulkInserter<Enterprise>.Create(db, skipExisting: false);
         var problems = new List<ImportError>();
         var created = 0;
+        var toAudit = new List<Enterprise>();
         var bulk = false;
         await foreach (var batch in BatchesAsync(rows, r => ImportParsers.Enterprise(r, today)))
         {
@@ -77,6 +78,10 @@ internal sealed partial class ImportWriter
             {
                 await inserter.InsertAsync(fresh, [], ct);
                 created += fresh.Count;
+                if (created <= ParkDbContext.PerRowAuditLimit)
+                {
+                    toAudit.AddRange(fresh);
+                }
             }
         }
         errors.AddRange(problems);
@@ -86,6 +91,10 @@ internal sealed partial class ImportWriter
         }
         await inserter.FinishAsync(ct);
         var (updated, unchanged) = await UpdateEnterprisesAsync(existing, ct);
+        if (created <= ParkDbContext.PerRowAuditLimit)
+        {
+            db.RecordCreated(toAudit);
+        }
         progress?.Report(1);
         return new ImportCounts(created, updated, unchanged);
     }

@@ -32,6 +32,7 @@ internal sealed partial class ImportWriter
         // New rows are never tracked, so they can all carry one provenance instance.
         var stamp = provenance.Copy();
         var created = 0;
+        var toAudit = new List<EnterpriseIndicator>();
         var bulk = false;
         await foreach (var batch in BatchesAsync(rows, r => ImportParsers.Indicator(r, currentYear)))
         {
@@ -74,6 +75,11 @@ internal sealed partial class ImportWriter
                 var before = existing.Count;
                 await inserter.InsertAsync(fresh, existing, ct);
                 created += fresh.Count - (existing.Count - before);
+                if (created <= ParkDbContext.PerRowAuditLimit)
+                {
+                    var skipped = existing.Skip(before).ToHashSet();
+                    toAudit.AddRange(fresh.Where(r => !skipped.Contains(r)));
+                }
             }
         }
         errors.AddRange(problems);
@@ -83,6 +89,10 @@ internal sealed partial class ImportWriter
         }
         await inserter.FinishAsync(ct);
         var (updated, unchanged) = await UpdateIndicatorsAsync(existing, ct);
+        if (created <= ParkDbContext.PerRowAuditLimit)
+        {
+            db.RecordCreated(toAudit);
+        }
         progress?.Report(1);
         return new ImportCounts(created, updated, unchanged);
     }
