@@ -29,7 +29,8 @@ internal sealed class SyntheticEnterprises(int seed, int lastYear, int years, Pr
 
     private static readonly string[] GeneralDivisions = ["13", "14", "26", "27", "29", "30", "33", "34", "35", "36", "38", "39", "40", "51", "59", "64", "65", "72", "73", "75"];
 
-    private static readonly string[] Brands =
+    // Shared with the scale generator (Scale/Synthetic), so both kinds of synthetic firm read alike.
+    internal static readonly string[] Brands =
     [
         "华瑞", "中科", "恒信", "金诚", "宏达", "新锐", "博远", "天元", "瑞丰", "永泰", "汇通", "鼎盛", "精工", "卓越", "正和", "海川",
         "云岭", "同创", "智远", "联合", "嘉禾", "安泰", "德润", "锦程", "泰和", "启明", "星河", "宇航", "长青", "明辉", "远景", "聚能",

@@ -17,12 +17,7 @@ public static class ProvinceGenerator
 
     private const string ProvinceCode = "53";
 
-    private static readonly string[] Brands =
-    [
-        "华瑞", "中科", "恒信", "金诚", "宏达", "新锐", "博远", "天元", "瑞丰", "永泰", "汇通", "鼎盛", "精工", "卓越", "正和", "海川",
-        "云岭", "同创", "智远", "联合", "嘉禾", "安泰", "德润", "锦程", "泰和", "启明", "星河", "宇航", "长青", "明辉", "远景", "聚能",
-        "蓝海", "科兴", "润达", "众合", "晶华", "凯越", "绿源", "盛世", "华宇", "和信", "恒通", "弘毅", "东方", "南星", "北辰", "西岭",
-    ];
+    private static readonly string[] Brands = Registry.SeedDemoData.SyntheticEnterprises.Brands;
 
     // Common characters of Chinese trade names: two of them make about 10,000 distinct name stems.
     private const string NameChars = "安邦宝昌成诚达大德鼎东方丰福富高光广国海瀚豪和恒宏鸿华辉汇佳嘉建健金锦晶京景久聚骏凯康科坤蓝力利联良林隆龙迈美明铭能鹏祺启强庆泉荣瑞润森盛升晟世顺思泰天通同万维伟文新信星兴鑫旭亚扬阳耀一亿益英永宇裕远源悦云泽展长振正之智中众卓";
