@@ -22,8 +22,11 @@ public enum ResultStatus
     Excluded,
 }
 
-/// <summary>One indicator of one enterprise: its value, the benchmark, the score and how it was reached.</summary>
-public sealed record ItemScore(IndicatorCode Code, decimal? Value, decimal Benchmark, decimal Weight, decimal Score, bool Imputed = false, bool Capped = false)
+/// <summary>
+/// One indicator of one enterprise: its value, the benchmark, the score and how it was reached. A value type, because a
+/// provincial run holds millions of them (one array per population, see <see cref="LandEvaluator"/>).
+/// </summary>
+public readonly record struct ItemScore(IndicatorCode Code, decimal? Value, decimal Benchmark, decimal Weight, decimal Score, bool Imputed = false, bool Capped = false)
 {
     /// <summary>How the score was reached, in the UI language: "36 ÷ 24.097 × 30 = 44.819".</summary>
     public string Explanation => LandTexts.Explain(this);
@@ -54,3 +57,19 @@ public sealed record EvaluationResult(
 public sealed record BenchmarkUsed(string Population, IndicatorCode Code, BenchmarkKind Kind, decimal Value, int Basis);
 
 public sealed record EvaluationOutcome(IReadOnlyList<EvaluationResult> Results, IReadOnlyList<BenchmarkUsed> Benchmarks);
+
+public static class ItemScoreLists
+{
+    /// <summary>The item of this indicator, or null when the run did not score it for this firm.</summary>
+    public static ItemScore? FindItem(this IEnumerable<ItemScore> items, IndicatorCode code)
+    {
+        foreach (var item in items)
+        {
+            if (item.Code == code)
+            {
+                return item;
+            }
+        }
+        return null;
+    }
+}

@@ -6,17 +6,26 @@ namespace ParkLens.Core.LandEfficiency.Evaluation;
 /// <summary>How each indicator is computed from an enterprise's figures, and its name and unit.</summary>
 public static class Indicators
 {
-    public static decimal? Value(IndicatorCode code, EvaluationInput e) => code switch
+    public static decimal? Value(IndicatorCode code, EvaluationInput e) => TryParts(code, e, out var n, out var d) ? n / d : null;
+
+    /// <summary>The numerator and denominator of an indicator, when the firm reported both and the denominator is above zero.</summary>
+    internal static bool TryParts(IndicatorCode code, EvaluationInput e, out decimal numerator, out decimal denominator)
     {
-        IndicatorCode.TaxPerMu => Divide(e.Tax, e.LandMu),
-        IndicatorCode.ValueAddedPerMu => Divide(e.ValueAdded, e.LandMu),
-        IndicatorCode.RevenuePerMu => Divide(e.Revenue, e.LandMu),
-        IndicatorCode.ValueAddedPerEnergy => Divide(e.ValueAdded, e.EnergyTce),
-        IndicatorCode.ValueAddedPerEmission => Divide(e.ValueAdded, e.EmissionTonnes),
-        IndicatorCode.LabourProductivity => Divide(e.ValueAdded, e.Employees),
-        IndicatorCode.RdIntensity => Divide(e.RdExpense, e.Revenue),
-        _ => throw new ArgumentOutOfRangeException(nameof(code)),
-    };
+        var (n, d) = code switch
+        {
+            IndicatorCode.TaxPerMu => (e.Tax, e.LandMu),
+            IndicatorCode.ValueAddedPerMu => (e.ValueAdded, e.LandMu),
+            IndicatorCode.RevenuePerMu => (e.Revenue, e.LandMu),
+            IndicatorCode.ValueAddedPerEnergy => (e.ValueAdded, e.EnergyTce),
+            IndicatorCode.ValueAddedPerEmission => (e.ValueAdded, e.EmissionTonnes),
+            IndicatorCode.LabourProductivity => (e.ValueAdded, e.Employees),
+            IndicatorCode.RdIntensity => (e.RdExpense, e.Revenue),
+            _ => throw new ArgumentOutOfRangeException(nameof(code)),
+        };
+        numerator = n ?? 0;
+        denominator = d ?? 0;
+        return n is not null && d > 0;
+    }
 
     /// <summary>The figures an indicator needs that the enterprise has not reported.</summary>
     public static IEnumerable<string> MissingFigures(IndicatorCode code, EvaluationInput e)
@@ -79,7 +88,4 @@ public static class Indicators
         (IndicatorCode.RdIntensity, false) => UiLanguage.Pick("营业收入", "revenue"),
         _ => code.ToString(),
     };
-
-    private static decimal? Divide(decimal? numerator, decimal? denominator) =>
-        numerator is { } n && denominator is > 0 ? n / denominator.Value : null;
 }

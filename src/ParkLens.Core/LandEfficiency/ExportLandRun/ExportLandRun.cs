@@ -41,9 +41,9 @@ public sealed class ExportLandRunHandler(GetLandRunHandler runs)
             var row = new List<object?> { (++n).ToString(CultureInfo.InvariantCulture), r.Name + (r.IsSynthetic ? "（合成）" : ""), r.IndustryCode, r.SubParkName, Population(r.Population), Number(r.LandMu) };
             foreach (var code in codes)
             {
-                var item = r.Items.FirstOrDefault(i => i.Code == code);
-                row.Add(item is null ? null : item.Imputed ? "未报送" : Number(item.Value));
-                row.Add(item is null ? null : Number(item.Score));
+                var item = r.Items.FindItem(code);
+                row.Add(item is not { } it ? null : it.Imputed ? "未报送" : Number(it.Value));
+                row.Add(item is not { } scored ? null : Number(scored.Score));
             }
             row.AddRange([Number(r.Total), r.Rank is null ? null : $"{r.Rank}/{r.PopulationSize}", r.RankInIndustry?.ToString(CultureInfo.InvariantCulture),
                 r.Class?.ToString(), r.PreviousClass?.ToString(), Status(r.Status), r.Reason]);

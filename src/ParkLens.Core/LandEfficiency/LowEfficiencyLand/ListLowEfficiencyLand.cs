@@ -101,7 +101,7 @@ public sealed class ListLowEfficiencyLandHandler(IDbContextFactory<ParkDbContext
             return (reasons, null, null);
         }
         var items = JsonSerializer.Deserialize<List<ItemScore>>(result.ItemsJson, EvaluateLandHandler.Json) ?? [];
-        var taxPerMu = items.FirstOrDefault(i => i.Code == IndicatorCode.TaxPerMu)?.Value;
+        var taxPerMu = items.FindItem(IndicatorCode.TaxPerMu)?.Value;
         var benchmark = benchmarks.TryGetValue(result.Population, out var b) ? b : (decimal?)null;
         if (result.Class == EfficiencyClass.D)
         {

@@ -93,5 +93,5 @@ public sealed class GetParcelMapHandler(IDbContextFactory<ParkDbContext> dbs, IE
     private const string EmptyCollection = "{\"type\":\"FeatureCollection\",\"features\":[]}";
 
     private static decimal? TaxPerMu(LandEvaluationResult? result) => result is null ? null
-        : (JsonSerializer.Deserialize<List<ItemScore>>(result.ItemsJson, EvaluateLandHandler.Json) ?? []).FirstOrDefault(i => i.Code == IndicatorCode.TaxPerMu)?.Value;
+        : (JsonSerializer.Deserialize<List<ItemScore>>(result.ItemsJson, EvaluateLandHandler.Json) ?? []).FindItem(IndicatorCode.TaxPerMu)?.Value;
 }
