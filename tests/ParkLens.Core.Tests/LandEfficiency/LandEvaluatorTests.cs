@@ -123,6 +123,38 @@ public sealed class LandEvaluatorTests
         results[2].Items.Select(i => i.Code).ShouldBe([IndicatorCode.TaxPerMu, IndicatorCode.RevenuePerMu]);
     }
 
+    [Fact]
+    public void A_below_scale_tenant_without_land_takes_its_landlords_class_where_the_scheme_says_so()
+    {
+        // 江山 2023: "评价等级跟随宗地主". Landlords 1 and 2 are 规下 and ranked A and D (shares 20/60/95 of 2: bounds 0, 1, 2).
+        EvaluationInput[] firms =
+        [
+            Firm(1, tax: 400, aboveScale: false), Firm(2, tax: 100, aboveScale: false),
+            Firm(3, land: null, aboveScale: false) with { LandlordId = 1 },
+            Firm(4, land: null, aboveScale: true) with { LandlordId = 1 },
+            Firm(5, land: null, aboveScale: false) with { LandlordId = 99 },
+            Firm(6, land: null, aboveScale: false),
+        ];
+
+        var results = LandEvaluator.Evaluate(BuiltInSchemes.Default, firms, 2024).Results.ToDictionary(r => r.Input.EnterpriseId);
+
+        var landlord = results[1];
+        results[3].Status.ShouldBe(ResultStatus.Scored);
+        results[3].Class.ShouldBe(landlord.Class);
+        results[3].ReasonKind.ShouldBe(ReasonKind.FollowsLandlord);
+        results[3].Reason.ShouldNotBeNull().ShouldContain("企业1");
+        (results[3].Total, results[3].Rank).ShouldBe((null, null));
+        // Only 规下 tenants follow; a tenant whose landlord has no class, or who leases nothing, still lacks land.
+        results[4].ReasonKind.ShouldBe(ReasonKind.NoLand);
+        results[5].ReasonKind.ShouldBe(ReasonKind.NoLand);
+        results[6].ReasonKind.ShouldBe(ReasonKind.NoLand);
+        // The landlords' own ranks ignore the tenant.
+        (landlord.Rank, landlord.PopulationSize).ShouldBe((1, 2));
+
+        var own = BuiltInSchemes.Default with { Scope = BuiltInSchemes.Default.Scope with { TenantsFollowLandlord = false } };
+        LandEvaluator.Evaluate(own, firms, 2024).Results.Single(r => r.Input.EnterpriseId == 3).ReasonKind.ShouldBe(ReasonKind.NoLand);
+    }
+
     private static EvaluationInput Firm(
         int id, decimal? land = 10m, decimal? tax = 200m, decimal? valueAdded = 2000m, decimal? revenue = 10000m, decimal? energy = 500m, decimal? emissions = null,
         int? employees = 100, decimal? rd = 300m, string industry = "3985", bool aboveScale = true, DateOnly? founded = null) =>

@@ -61,7 +61,7 @@ public sealed class LandEvaluationTests
         firm.Missing.ShouldBe([IndicatorCode.ValueAddedPerEnergy]);
         var scored = run.Results.Where(r => r.Status == ResultStatus.Scored).ToList();
         scored.ShouldNotBeEmpty();
-        scored.ShouldAllBe(r => r.Class != null && r.Total != null && r.Items.Count > 0);
+        scored.ShouldAllBe(r => r.Class != null && r.Total != null && r.Items.Count > 0, "no tenant leases from a firm in the demo zone");
         scored.Where(r => r.Population == "above").Select(r => r.Rank).Min().ShouldBe(1);
         run.Results.Where(r => r.Status == ResultStatus.Excluded).ShouldAllBe(r => r.Reason != null);
         run.Method.Indicators.ShouldContain(i => i.Code == IndicatorCode.TaxPerMu && i.Basis > 0);
@@ -105,6 +105,50 @@ public sealed class LandEvaluationTests
         (await publish.HandleAsync(correction.Id!.Value, Ct)).Succeeded.ShouldBeTrue();
         await using var after = database.Open();
         (await after.LandRuns.Where(r => r.ZoneId == kunming).OrderBy(r => r.RunVersion).Select(r => r.Status).ToListAsync(Ct)).ShouldBe([RunStatus.Superseded, RunStatus.Published]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ABelowScaleTenantWithoutLand_TakesItsLandlordsClass_ExceptInASmallAndMicroPark(Provider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (kunming, _, _) = await SeedAsync(database);
+        await using var scope = database.Services(new FixedActor("昆明经发局", DataScope.Zones([kunming]), AccessRole.EconomyStaff));
+        var evaluate = scope.ServiceProvider.GetRequiredService<EvaluateLandHandler>();
+        var get = scope.ServiceProvider.GetRequiredService<GetLandRunHandler>();
+        var first = (await get.HandleAsync(new GetLandRunQuery((await evaluate.HandleAsync(new EvaluateLandCommand(kunming, Year), Ct)).Id), Ct))!;
+        var landlord = first.Results.Where(r => r.Status == ResultStatus.Scored && r.Population == "below").OrderBy(r => r.EnterpriseId).First();
+        var tenants = first.Results.Where(r => r.Population == "below" && r.Status == ResultStatus.Scored && r.EnterpriseId != landlord.EnterpriseId).OrderBy(r => r.EnterpriseId).Take(2)
+            .Select(r => r.EnterpriseId).ToList();
+        await using (var db = database.Open())
+        {
+            foreach (var row in await db.Indicators.Where(i => tenants.Contains(i.EnterpriseId) && i.Year == Year).ToListAsync(Ct))
+            {
+                row.LandMu = null;
+            }
+            var now = DateTime.UtcNow;
+            foreach (var (tenant, smallMicro) in new[] { (tenants[0], false), (tenants[1], true) })
+            {
+                db.SpaceUnits.Add(new ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceUnit
+                {
+                    ZoneId = kunming, Name = $"测试厂房 {tenant}", Kind = ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceKind.Plant, FloorAreaM2 = 2000,
+                    Status = ParkLens.Core.LandEfficiency.IdleSpace.Domain.SpaceStatus.Leased, StatusSince = DateOnly.FromDateTime(now),
+                    OwnerEnterpriseId = landlord.EnterpriseId, TenantEnterpriseId = tenant, InSmallMicroPark = smallMicro,
+                    Provenance = Provenance.Of(DataSource.Form, null, now, "test"),
+                });
+            }
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var run = (await get.HandleAsync(new GetLandRunQuery((await evaluate.HandleAsync(new EvaluateLandCommand(kunming, Year), Ct)).Id), Ct))!;
+
+        var follower = run.Results.Single(r => r.EnterpriseId == tenants[0]);
+        var landlordNow = run.Results.Single(r => r.EnterpriseId == landlord.EnterpriseId);
+        landlordNow.Class.ShouldNotBeNull();
+        (follower.Status, follower.Class, follower.Total).ShouldBe((ResultStatus.Scored, landlordNow.Class, (decimal?)null));
+        follower.Reason.ShouldNotBeNull().ShouldContain(landlord.Name);
+        run.Results.Single(r => r.EnterpriseId == tenants[1]).Status.ShouldBe(ResultStatus.Incomplete, "小微园 tenants are not evaluated with their landlord");
+        run.Method.Scope.TenantsFollowLandlord.ShouldBeTrue();
     }
 
     [Theory]

@@ -52,7 +52,7 @@ public sealed class EvaluateLandHandler(IDbContextFactory<ParkDbContext> dbs, IE
         {
             return CommandResult.Refused(problems);
         }
-        var inputs = (await registry.LandFiguresAsync(db, command.ZoneId, command.Year, ct)).Select(LandProblems.ToInput).ToList();
+        var inputs = await LandInputs.LoadAsync(db, registry, command.ZoneId, command.Year, ct);
         var outcome = LandEvaluator.Evaluate(scheme!, inputs, command.Year);
         var scored = outcome.Results.Count(r => r.Status == ResultStatus.Scored);
         if (scored == 0)

@@ -4,11 +4,12 @@ namespace ParkLens.Core.LandEfficiency.Evaluation;
 
 /// <summary>
 /// One enterprise's figures for the evaluation year (万元, 亩, 吨标煤, 吨, persons). Null means not reported, never zero.
+/// <see cref="LandlordId"/>: the firm whose space it leases (outside any 小微企业园), when it leases any.
 /// </summary>
 public sealed record EvaluationInput(
     int EnterpriseId, int ZoneId, int? SubParkId, string Name, string IndustryCode, bool AboveScale, DateOnly? FoundedOn,
     decimal? LandMu, decimal? Tax, decimal? ValueAdded, decimal? Revenue, decimal? EnergyTce, decimal? EmissionTonnes, int? Employees,
-    decimal? RdExpense, bool IsSynthetic = false);
+    decimal? RdExpense, bool IsSynthetic = false, int? LandlordId = null);
 
 public enum ResultStatus
 {
@@ -43,6 +44,9 @@ public enum ReasonKind
     SmallPlot,
     PopulationNotEvaluated,
     MissingFigures,
+
+    /// <summary>A 规下 tenant without land of its own: takes its landlord's class (Detail: the landlord's name).</summary>
+    FollowsLandlord,
 }
 
 public sealed record EvaluationResult(

@@ -39,7 +39,35 @@ public static class LandEvaluator
         {
             scorers[population.Key].Score(results, benchmarks);
         }
+        if (scheme.Scope.TenantsFollowLandlord)
+        {
+            FollowLandlords(results);
+        }
         return new EvaluationOutcome(results, benchmarks);
+    }
+
+    // A 规下 tenant without land takes the class its landlord earned in this run; with no classed landlord it stays
+    // unscored for want of land.
+    private static void FollowLandlords(List<EvaluationResult> results)
+    {
+        var classed = new Dictionary<int, EvaluationResult>();
+        foreach (var r in results)
+        {
+            if (r.Class is not null)
+            {
+                classed[r.Input.EnterpriseId] = r;
+            }
+        }
+        for (var i = 0; i < results.Count; i++)
+        {
+            var r = results[i];
+            if (r.ReasonKind == ReasonKind.NoLand && !r.Input.AboveScale && r.Input.LandlordId is { } landlordId
+                && landlordId != r.Input.EnterpriseId && classed.TryGetValue(landlordId, out var landlord))
+            {
+                results[i] = new EvaluationResult(r.Input, r.Population, ResultStatus.Scored, [], null, null, null, null, landlord.Class, [],
+                    ReasonKind.FollowsLandlord, landlord.Input.Name);
+            }
+        }
     }
 
     /// <summary>Competition ranking over totals sorted descending: equal totals share the better rank (1, 2, 2, 4).</summary>

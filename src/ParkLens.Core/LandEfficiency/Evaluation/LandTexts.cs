@@ -16,6 +16,7 @@ public static class LandTexts
             ReasonKind.NotIndustrial => UiLanguage.Pick($"非工业企业（行业 {Part(0)}）", $"not an industrial enterprise (industry {Part(0)})"),
             ReasonKind.ExcludedIndustry => UiLanguage.Pick($"行业 {Part(0)} 不适合评价（T 类）", $"industry {Part(0)} is not evaluated (T)"),
             ReasonKind.NewFirm => UiLanguage.Pick($"成立未满 {Part(1)} 年（{Part(0)}），暂不评价", $"founded {Part(0)}, under {Part(1)} years: not evaluated yet"),
+            ReasonKind.FollowsLandlord => UiLanguage.Pick($"承租规下企业，评价等级跟随宗地主（{Part(0)}）", $"规下 tenant: takes its landlord's class ({Part(0)})"),
             ReasonKind.NoLand => UiLanguage.Pick("缺少用地面积，无法判断是否在评价范围内", "no land area: scope cannot be decided"),
             ReasonKind.SmallPlot => UiLanguage.Pick($"用地 {Part(0)} 亩，不足 {Part(1)} 亩", $"{Part(0)} mu of land, under {Part(1)} mu"),
             ReasonKind.PopulationNotEvaluated => UiLanguage.Pick("本方案不评价该类企业", "the scheme does not evaluate this population"),

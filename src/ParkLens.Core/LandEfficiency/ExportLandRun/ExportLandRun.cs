@@ -68,7 +68,7 @@ public sealed class ExportLandRunHandler(GetLandRunHandler runs)
         {
             method.Rows.Add("依据", source);
         }
-        method.Rows.Add("范围", $"用地 ≥ {run.Method.Scope.MinLandMu} 亩；成立满 {run.Method.Scope.NewFirmYears} 年；不评价行业 {string.Join("、", run.Method.Scope.ExcludedIndustryPrefixes)}");
+        method.Rows.Add("范围", $"用地 ≥ {run.Method.Scope.MinLandMu} 亩；成立满 {run.Method.Scope.NewFirmYears} 年；不评价行业 {string.Join("、", run.Method.Scope.ExcludedIndustryPrefixes)}{(run.Method.Scope.TenantsFollowLandlord ? "；承租的规下企业跟随宗地主评级（小微企业园除外）" : "")}");
         foreach (var i in run.Method.Indicators)
         {
             method.Rows.Add($"{Population(i.Population)}·{Name(i.Code)}", i.Basis == 0

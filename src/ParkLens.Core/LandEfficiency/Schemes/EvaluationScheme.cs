@@ -63,7 +63,12 @@ public sealed record IndicatorRule(IndicatorCode Code, decimal Weight, Benchmark
 /// <summary>A population scored and ranked on its own (规上, 规下).</summary>
 public sealed record Population(string Key, SchemeText Name, IReadOnlyList<IndicatorRule> Indicators);
 
-public sealed record SchemeScope(decimal MinLandMu, int NewFirmYears, IReadOnlyList<string> ExcludedIndustryPrefixes, bool IndustrialOnly);
+/// <summary>
+/// Who is evaluated. With <c>TenantsFollowLandlord</c> a 规下 firm without land of its own that leases space from an
+/// evaluated firm takes its landlord's class, unless the space is in a 小微企业园 (江山 2023 draft: "评价等级跟随宗地主",
+/// 小微园 excepted).
+/// </summary>
+public sealed record SchemeScope(decimal MinLandMu, int NewFirmYears, IReadOnlyList<string> ExcludedIndustryPrefixes, bool IndustrialOnly, bool TenantsFollowLandlord = false);
 
 /// <summary>A class and its bound: the largest rank share for <see cref="ClassMethod.Percentile"/>, the lowest score for <see cref="ClassMethod.Threshold"/>.</summary>
 public sealed record ClassCut(EfficiencyClass Class, decimal UpTo);

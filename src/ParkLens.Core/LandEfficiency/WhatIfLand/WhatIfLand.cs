@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Common;
 using ParkLens.Core.Data;
+using ParkLens.Core.LandEfficiency.EvaluateLand;
 using ParkLens.Core.LandEfficiency.Evaluation;
 using ParkLens.Core.LandEfficiency.Schemes;
 using ParkLens.Core.Registry.Contracts;
@@ -43,7 +44,7 @@ public sealed class WhatIfLandHandler(IDbContextFactory<ParkDbContext> dbs, IEnt
             return new WhatIfView(Empty(), Empty(), [], 0, 0, false, problems);
         }
         var scheme = SchemeReader.Read(run.SchemeJson).Scheme!;
-        var inputs = (await registry.LandFiguresAsync(db, run.ZoneId, run.Year, ct)).Select(LandProblems.ToInput).ToList();
+        var inputs = await LandInputs.LoadAsync(db, registry, run.ZoneId, run.Year, ct);
         var before = LandEvaluator.Evaluate(scheme, inputs, run.Year).Results.ToDictionary(r => r.Input.EnterpriseId);
         var after = LandEvaluator.Evaluate(query.Changed, inputs, run.Year).Results.ToDictionary(r => r.Input.EnterpriseId);
         var stored = await db.LandResults.AsNoTracking().Where(r => r.RunId == run.Id).ToDictionaryAsync(r => r.EnterpriseId, r => r.Class, ct);

@@ -2334,6 +2334,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<bool>("InSmallMicroPark")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 

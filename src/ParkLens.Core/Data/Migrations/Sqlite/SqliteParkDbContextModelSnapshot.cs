@@ -2269,6 +2269,9 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InSmallMicroPark")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 

@@ -48,6 +48,12 @@ internal sealed class SpaceUnit : IZoneOwned
 
     public int? OwnerEnterpriseId { get; set; }
 
+    /// <summary>
+    /// In a 小微企业园: its tenant is evaluated on its own even where the scheme lets tenants take their landlord's class
+    /// (江山 2023: "评价等级跟随宗地主", 小微园 excepted).
+    /// </summary>
+    public bool InSmallMicroPark { get; set; }
+
     /// <summary>Asking rent, 元 per m² and month.</summary>
     public decimal? AskingRent { get; set; }
 

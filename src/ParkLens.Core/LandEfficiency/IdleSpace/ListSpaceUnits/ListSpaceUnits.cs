@@ -16,7 +16,8 @@ public sealed record SpaceUnitView(
     decimal FloorAreaM2, decimal VacantAreaM2, int? Floor, decimal? FloorLoadKnM2, decimal? ClearHeightM, decimal? PowerKva,
     decimal? CraneTonnes, FireClass? FireClass, int? DockDoors, string? OwnerName, int? OwnerEnterpriseId, decimal? AskingRent,
     SpaceStatus Status, DateOnly StatusSince, DateOnly? AvailableFrom, DisposalRoute? Disposal, string? TenantName, int? TenantEnterpriseId,
-    int? ProjectId, string? Note, bool IsSynthetic, IReadOnlyList<SpaceStatus> NextStatuses, IReadOnlyList<SpaceStatusChangeView> History);
+    int? ProjectId, string? Note, bool IsSynthetic, IReadOnlyList<SpaceStatus> NextStatuses, IReadOnlyList<SpaceStatusChangeView> History,
+    bool InSmallMicroPark = false);
 
 public sealed record SpaceInventoryView(int ZoneId, string ZoneName, IReadOnlyDictionary<int, string> SubParks, IReadOnlyList<SpaceUnitView> Units, OccupancyTotals Totals);
 
@@ -64,7 +65,7 @@ public sealed class ListSpaceUnitsHandler(IDbContextFactory<ParkDbContext> dbs, 
         u.FloorAreaM2, u.VacantAreaM2, u.Floor, u.FloorLoadKnM2, u.ClearHeightM, u.PowerKva, u.CraneTonnes, u.FireClass, u.DockDoors,
         u.OwnerName, u.OwnerEnterpriseId, u.AskingRent, u.Status, u.StatusSince, u.AvailableFrom, u.Disposal, u.TenantName, u.TenantEnterpriseId,
         u.ProjectId, u.Note, u.IsSynthetic, SpaceTransitions.Next(u.Status),
-        u.History.OrderBy(h => h.On).ThenBy(h => h.Id).Select(h => new SpaceStatusChangeView(h.From, h.To, h.On, h.By, h.Note)).ToList());
+        u.History.OrderBy(h => h.On).ThenBy(h => h.Id).Select(h => new SpaceStatusChangeView(h.From, h.To, h.On, h.By, h.Note)).ToList(), u.InSmallMicroPark);
 
     internal static SpaceOffer Offer(SpaceUnit u, IReadOnlyDictionary<int, string> subParks) => new(
         u.Id, u.Name, u.SubParkId, u.SubParkId is { } s ? subParks.GetValueOrDefault(s) : null, u.Kind, u.VacantAreaM2, u.ClearHeightM, u.FloorLoadKnM2,

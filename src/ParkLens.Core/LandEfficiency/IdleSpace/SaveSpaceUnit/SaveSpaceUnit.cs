@@ -27,7 +27,8 @@ public sealed record SpaceUnitFields(
     decimal? AskingRent = null,
     DateOnly? AvailableFrom = null,
     DisposalRoute? Disposal = null,
-    string? Note = null);
+    string? Note = null,
+    bool InSmallMicroPark = false);
 
 /// <summary><see cref="UnitId"/> null creates a unit at 闲置 (dated today) in <see cref="ZoneId"/>.</summary>
 public sealed record SaveSpaceUnitCommand(int ZoneId, int? UnitId, SpaceUnitFields Fields);
@@ -127,6 +128,7 @@ public sealed class SaveSpaceUnitHandler(IDbContextFactory<ParkDbContext> dbs, I
         unit.AvailableFrom = f.AvailableFrom;
         unit.Disposal = f.Disposal;
         unit.Note = IdleSpaceProblems.Clean(f.Note);
+        unit.InSmallMicroPark = f.InSmallMicroPark;
         unit.Provenance = Provenance.Of(DataSource.Form, null, now, actor.Name);
         await db.SaveChangesAsync(ct);
         return CommandResult.Done(unit.Id);
