@@ -95,6 +95,15 @@ public sealed class IdleSpaceBrowserTests(WebAppFixture app) : IAsyncLifetime
         await form.Locator("[data-testid=occupancy-save]").ClickAsync();
         await page.Locator("[data-testid=problems]", new() { HasText = "不能大于建筑面积" }).WaitForAsync();
         await ShotAsync(page, "72-idle-space-occupancy-form");
+
+        // The registration form records whether a unit is in a 小微企业园 (its tenant then keeps its own 亩均 evaluation).
+        await page.Locator("[data-testid=add-unit]").ClickAsync();
+        await page.Locator("[data-testid=unit-form]").WaitForAsync();
+        var smallMicro = page.GetByRole(AriaRole.Checkbox, new() { Name = "位于小微企业园" });
+        (await smallMicro.IsCheckedAsync()).ShouldBeFalse();
+        await smallMicro.CheckAsync();
+        (await smallMicro.IsCheckedAsync()).ShouldBeTrue();
+        await ShotAsync(page, "73-idle-space-unit-form");
         _consoleErrors.ShouldBeEmpty();
     }
 
