@@ -90,17 +90,31 @@ public sealed record EnterpriseRow
 
 public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
 {
+    /// <summary>A search counts its hits up to this many; past it the page says "more than" (<see cref="Page{T}.TotalIsLowerBound"/>).</summary>
+    public const int DefaultCountLimit = 10_000;
+
+    internal int CountLimit { get; init; } = DefaultCountLimit;
+
     public async Task<Page<EnterpriseRow>> HandleAsync(ListEnterprisesQuery query, CancellationToken ct)
     {
         var (page, size) = Paging.Clamp(query.Page, query.PageSize);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
+        if (Ranked(query) is { } text && !EnterpriseSearch.IsCode(text) && EnterpriseSearch.Bigram(text) is { } bigram)
+        {
+            return await BigramPageAsync(db, query, text, bigram, year, page, size, CountLimit, ct);
+        }
         // Counting the filtered enterprises alone avoids the joins of the row projection, which dominate at 100,000 firms.
-        var total = await FilterEnterprises(db, query).CountAsync(ct);
-        var items = Ranked(query) is { } text
-            ? await RankedPageAsync(db, query, text, year, page, size, ct)
+        // A search counts no further than the limit: a fragment shared by tens of thousands of names would cost more to
+        // count than to find, and a count that large does not help anyone searching.
+        var searching = !string.IsNullOrWhiteSpace(query.Q) && EnterpriseSearch.Clean(query.Q).Length > 0;
+        var counted = searching
+            ? await FilterEnterprises(db, query).Take(CountLimit + 1).CountAsync(ct)
+            : await FilterEnterprises(db, query).CountAsync(ct);
+        var items = Ranked(query) is { } ranked
+            ? await RankedPageAsync(db, query, ranked, year, page, size, ct)
             : await Order(Filter(db, query, year), query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<EnterpriseRow>(items, total, page, size);
+        return searching ? Counted(items, counted, page, size, CountLimit) : new Page<EnterpriseRow>(items, counted, page, size);
     }
 
     /// <summary>Every row of the filter, in order, for exports; streams rather than materialising.</summary>
@@ -198,9 +212,38 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
             .OrderBy(e => e.Name == text ? 0 : e.Name.StartsWith(text) ? 1 : e.Uscc.StartsWith(upper) ? 2 : 3)
             .ThenBy(e => e.Name).ThenBy(e => e.Id)
             .Skip((page - 1) * size).Take(size).Select(e => e.Id).ToListAsync(ct);
+        return await RowsAsync(db, query, year, ids, ct);
+    }
+
+    // A 2-character name fragment, ranked as RankedPageAsync ranks (it cannot be a USCC prefix) from the bigram postings
+    // alone, which carry each hit's zone and name: the count and the page read one range of one index, restricted to the
+    // caller's zone when there is one, and only a page's rows are joined. Other filters need the enterprise of each posting.
+    private static async Task<Page<EnterpriseRow>> BigramPageAsync(
+        ParkDbContext db, ListEnterprisesQuery query, string text, string bigram, int? year, int page, int size, int limit, CancellationToken ct)
+    {
+        var postings = EnterpriseSearch.Postings(db, bigram, query.ZoneId);
+        if (query is not { SubParkId: null, Industry: null or "", Ownership: null, Listed: null, Synthetic: null } || query.Certification is not (null or Certifications.None))
+        {
+            postings = from b in postings
+                       join e in FilterEnterprises(db, query with { Q = null }) on new { b.ZoneId, Id = b.EnterpriseId } equals new { e.ZoneId, e.Id }
+                       select b;
+        }
+        var counted = await postings.Take(limit + 1).CountAsync(ct);
+        var ids = await postings
+            .OrderBy(b => b.Name == text ? 0 : b.Name.StartsWith(text) ? 1 : 3)
+            .ThenBy(b => b.Name).ThenBy(b => b.EnterpriseId)
+            .Skip((page - 1) * size).Take(size).Select(b => b.EnterpriseId).ToListAsync(ct);
+        return Counted(await RowsAsync(db, query, year, ids, ct), counted, page, size, limit);
+    }
+
+    private static async Task<List<EnterpriseRow>> RowsAsync(ParkDbContext db, ListEnterprisesQuery query, int? year, List<int> ids, CancellationToken ct)
+    {
         var rows = await Filter(db, new ListEnterprisesQuery { Year = query.Year }, year).Where(r => ids.Contains(r.Id)).ToListAsync(ct);
         return [.. rows.OrderBy(r => ids.IndexOf(r.Id))];
     }
+
+    private static Page<EnterpriseRow> Counted(List<EnterpriseRow> items, int counted, int page, int size, int limit) =>
+        new(items, Math.Min(counted, limit), page, size) { TotalIsLowerBound = counted > limit };
 
     private static string? Ranked(ListEnterprisesQuery query)
     {

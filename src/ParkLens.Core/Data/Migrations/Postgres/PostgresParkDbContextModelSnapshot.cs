@@ -2752,6 +2752,27 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.ToTable("Registry_EnterpriseIndicators", (string)null);
                 });
 
+            modelBuilder.Entity("ParkLens.Core.Registry.Domain.EnterpriseNameBigram", b =>
+                {
+                    b.Property<string>("Bigram")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Bigram", "ZoneId", "Name", "EnterpriseId");
+
+                    b.ToTable("Registry_EnterpriseNameBigrams", (string)null);
+                });
+
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.LandParcel", b =>
                 {
                     b.Property<int>("ZoneId")
