@@ -34,10 +34,10 @@ public sealed class EnterpriseSearchTests
         return page.Items.Select(i => i.Uscc).ToList();
     }
 
-    private static async Task<Page<EnterpriseRow>> PageAsync(TestDatabase database, ListEnterprisesQuery query, DataScope? scope = null, int countLimit = ListEnterprisesHandler.DefaultCountLimit)
+    private static async Task<Page<EnterpriseRow>> PageAsync(TestDatabase database, ListEnterprisesQuery query, DataScope? scope = null, int countLimit = EnterpriseSearchOptions.DefaultCountLimit)
     {
         await using var services = database.Services(new FixedActor("search", scope ?? DataScope.Everything));
-        var handler = new ListEnterprisesHandler(services.ServiceProvider.GetRequiredService<IDbContextFactory<ParkDbContext>>()) { CountLimit = countLimit };
+        var handler = new ListEnterprisesHandler(services.ServiceProvider.GetRequiredService<IDbContextFactory<ParkDbContext>>(), new EnterpriseSearchOptions { CountLimit = countLimit });
         return await handler.HandleAsync(query, Ct);
     }
 

@@ -88,12 +88,18 @@ public sealed record EnterpriseRow
     public int? Employees { get; init; }
 }
 
-public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
+/// <summary>How the enterprise search behaves; the web app reads the limit from PARKLENS_SEARCH_COUNT_LIMIT.</summary>
+public sealed record EnterpriseSearchOptions
 {
-    /// <summary>A search counts its hits up to this many; past it the page says "more than" (<see cref="Page{T}.TotalIsLowerBound"/>).</summary>
     public const int DefaultCountLimit = 10_000;
 
-    internal int CountLimit { get; init; } = DefaultCountLimit;
+    /// <summary>A search counts its hits up to this many; past it the page says "more than" (<see cref="Page{T}.TotalIsLowerBound"/>).</summary>
+    public int CountLimit { get; init; } = DefaultCountLimit;
+}
+
+public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, EnterpriseSearchOptions options)
+{
+    private int CountLimit => Math.Max(1, options.CountLimit);
 
     public async Task<Page<EnterpriseRow>> HandleAsync(ListEnterprisesQuery query, CancellationToken ct)
     {
@@ -113,7 +119,7 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
             : await FilterEnterprises(db, query).CountAsync(ct);
         var items = Ranked(query) is { } ranked
             ? await RankedPageAsync(db, query, ranked, year, page, size, ct)
-            : await Order(Filter(db, query, year), query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+            : await Order(db, Filter(db, query, year), query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return searching ? Counted(items, counted, page, size, CountLimit) : new Page<EnterpriseRow>(items, counted, page, size);
     }
 
@@ -122,26 +128,27 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
-        await foreach (var row in Order(Filter(db, query, year), query).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in Order(db, Filter(db, query, year), query).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
         }
     }
 
-    // MAX over the scope filter's OR alone would read every figure of the province. A restricted actor's zones are named
-    // again as a plain condition, which the (ZoneId, Year) index serves; an unrestricted one walks the year index
-    // (migration AddEnterpriseSearch) from the top until a row turns up.
+    // MAX over the scope filter's OR alone would read every figure of the province. One zone (asked for, or the actor's
+    // only one) is named again as an equality, whose MAX the (ZoneId, Year) index answers from its end; PostgreSQL cannot
+    // do that for "= ANY" of a one-element array. Several zones, or all, walk the year index (migration
+    // AddEnterpriseSearch) from the top until a row of one of them turns up.
     internal static async Task<int?> LatestYearAsync(ParkDbContext db, int? zoneId, CancellationToken ct)
     {
         var indicators = db.Indicators.AsNoTracking();
-        if (zoneId is not null)
+        int[]? zones = zoneId is { } asked ? [asked] : db.ScopeUnrestricted ? null : [.. db.ScopeZoneIds];
+        if (zones is [var only])
         {
-            return await indicators.Where(i => i.ZoneId == zoneId).MaxAsync(i => (int?)i.Year, ct);
+            return await indicators.Where(i => i.ZoneId == only).MaxAsync(i => (int?)i.Year, ct);
         }
-        if (!db.ScopeUnrestricted)
+        if (zones is not null)
         {
-            var zones = db.ScopeZoneIds.ToArray();
-            return await indicators.Where(i => zones.Contains(i.ZoneId)).MaxAsync(i => (int?)i.Year, ct);
+            indicators = indicators.Where(i => zones.Contains(i.ZoneId));
         }
         return await indicators.OrderByDescending(i => i.Year).Select(i => (int?)i.Year).FirstOrDefaultAsync(ct);
     }
@@ -151,7 +158,9 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         join z in db.Zones on e.ZoneId equals z.Id
         join s in db.SubParks on e.SubParkId equals (int?)s.Id into es
         from s in es.DefaultIfEmpty()
-        join i in db.Indicators.Where(i => i.Year == year) on e.Id equals i.EnterpriseId into ei
+        // Joined on the zone too, so that the unique (ZoneId, EnterpriseId, Year) index serves each row: by Id alone,
+        // PostgreSQL hashes every figure of the year to join a page of 20.
+        join i in db.Indicators.Where(i => i.Year == year) on new { e.ZoneId, EnterpriseId = e.Id } equals new { i.ZoneId, i.EnterpriseId } into ei
         from i in ei.DefaultIfEmpty()
         select new EnterpriseRow
         {
@@ -208,9 +217,8 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
     private static async Task<List<EnterpriseRow>> RankedPageAsync(ParkDbContext db, ListEnterprisesQuery query, string text, int? year, int page, int size, CancellationToken ct)
     {
         var upper = text.ToUpperInvariant();
-        var ids = await FilterEnterprises(db, query)
-            .OrderBy(e => e.Name == text ? 0 : e.Name.StartsWith(text) ? 1 : e.Uscc.StartsWith(upper) ? 2 : 3)
-            .ThenBy(e => e.Name).ThenBy(e => e.Id)
+        var ranked = FilterEnterprises(db, query).OrderBy(e => e.Name == text ? 0 : e.Name.StartsWith(text) ? 1 : e.Uscc.StartsWith(upper) ? 2 : 3);
+        var ids = await (db.Database.IsNpgsql() ? ranked.ThenBy(e => EF.Functions.Collate(e.Name, "C")) : ranked.ThenBy(e => e.Name)).ThenBy(e => e.Id)
             .Skip((page - 1) * size).Take(size).Select(e => e.Id).ToListAsync(ct);
         return await RowsAsync(db, query, year, ids, ct);
     }
@@ -252,8 +260,9 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
     }
 
     // A search in the default order ranks the exact name first, then names starting with the text, then USCC prefixes, then
-    // the other hits, each by name.
-    private static IQueryable<EnterpriseRow> Order(IQueryable<EnterpriseRow> rows, ListEnterprisesQuery query)
+    // the other hits, each by name in code-point order on both engines (PostgreSQL's bytewise "C" collation, as the bigram
+    // postings are stored), whatever the database's own collation.
+    private static IQueryable<EnterpriseRow> Order(ParkDbContext db, IQueryable<EnterpriseRow> rows, ListEnterprisesQuery query)
     {
         var text = string.IsNullOrWhiteSpace(query.Q) ? "" : EnterpriseSearch.Clean(query.Q);
         if (text.Length == 0 || query.Sort != EnterpriseSort.Name || query.Descending)
@@ -261,9 +270,8 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
             return Sort(rows, query.Sort, query.Descending);
         }
         var upper = text.ToUpperInvariant();
-        return rows
-            .OrderBy(r => r.Name == text ? 0 : r.Name.StartsWith(text) ? 1 : r.Uscc.StartsWith(upper) ? 2 : 3)
-            .ThenBy(r => r.Name).ThenBy(r => r.Id);
+        var ranked = rows.OrderBy(r => r.Name == text ? 0 : r.Name.StartsWith(text) ? 1 : r.Uscc.StartsWith(upper) ? 2 : 3);
+        return (db.Database.IsNpgsql() ? ranked.ThenBy(r => EF.Functions.Collate(r.Name, "C")) : ranked.ThenBy(r => r.Name)).ThenBy(r => r.Id);
     }
 
     // Missing figures sort last in both directions, the same on SQLite and PostgreSQL (their NULL orders differ).

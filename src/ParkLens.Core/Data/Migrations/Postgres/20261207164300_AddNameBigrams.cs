@@ -20,9 +20,9 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 name: "Registry_EnterpriseNameBigrams",
                 columns: table => new
                 {
-                    Bigram = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Bigram = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false, collation: "C"),
                     ZoneId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     EnterpriseId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>

@@ -2756,14 +2756,16 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                 {
                     b.Property<string>("Bigram")
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("character varying(2)")
+                        .UseCollation("C");
 
                     b.Property<int>("ZoneId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("integer");
