@@ -127,23 +127,25 @@ public sealed class EnterpriseSearchTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Search_CountsNoFurtherThanTheLimit_AndSaysSo_ButAListWithoutSearchCountsAll(Provider provider)
+    public async Task Search_CountsNoFurtherThanTheLimit_AndSaysSo_ButALastPageOrAListWithoutSearchCountsAll(Provider provider)
     {
         var (database, _, _) = await ArrangeAsync(provider);
         await using var _ = database;
         await ImportAsync(database, Dingsheng);
 
-        var pair = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", PageSize = 50 }, countLimit: 4);
-        var atTheLimit = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", PageSize = 50 }, countLimit: 6);
-        var phrase = await PageAsync(database, new ListEnterprisesQuery { Q = "有限公司", PageSize = 50 }, countLimit: 4);
-        var byRevenue = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", Sort = EnterpriseSort.Revenue, PageSize = 50 }, countLimit: 4);
-        var everything = await PageAsync(database, new ListEnterprisesQuery { PageSize = 50 }, countLimit: 4);
+        var pair = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", PageSize = 2 }, countLimit: 4);
+        var atTheLimit = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", PageSize = 2 }, countLimit: 6);
+        var lastPage = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", PageSize = 4, Page = 2 }, countLimit: 4);
+        var phrase = await PageAsync(database, new ListEnterprisesQuery { Q = "有限公司", PageSize = 5 }, countLimit: 4);
+        var byRevenue = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", Sort = EnterpriseSort.Revenue, PageSize = 3 }, countLimit: 4);
+        var everything = await PageAsync(database, new ListEnterprisesQuery { PageSize = 5 }, countLimit: 4);
 
         (pair.Total, pair.TotalIsLowerBound).ShouldBe((4, true));
-        pair.Items.Select(r => r.Name).ShouldBe(DingshengRanked, "the page itself is not cut");
+        pair.Items.Select(r => r.Name).ShouldBe(DingshengRanked.Take(2), "the page itself is not cut");
         (atTheLimit.Total, atTheLimit.TotalIsLowerBound).ShouldBe((6, false));
-        (phrase.Total, phrase.TotalIsLowerBound, phrase.Items.Count).ShouldBe((4, true, 9));
-        (byRevenue.Total, byRevenue.TotalIsLowerBound, byRevenue.Items.Count).ShouldBe((4, true, 6));
+        (lastPage.Total, lastPage.TotalIsLowerBound, lastPage.Items.Count).ShouldBe((6, false, 2), "a last page tells the exact total");
+        (phrase.Total, phrase.TotalIsLowerBound, phrase.Items.Count).ShouldBe((4, true, 5));
+        (byRevenue.Total, byRevenue.TotalIsLowerBound, byRevenue.Items.Count).ShouldBe((4, true, 3));
         (everything.Total, everything.TotalIsLowerBound).ShouldBe((10, false));
     }
 

@@ -106,21 +106,36 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs,
         var (page, size) = Paging.Clamp(query.Page, query.PageSize);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
+        var searching = !string.IsNullOrWhiteSpace(query.Q) && EnterpriseSearch.Clean(query.Q).Length > 0;
+        List<EnterpriseRow> items;
+        IQueryable<int> counting;
         if (Ranked(query) is { } text && !EnterpriseSearch.IsCode(text) && EnterpriseSearch.Bigram(text) is { } bigram)
         {
-            return await BigramPageAsync(db, query, text, bigram, year, page, size, CountLimit, ct);
+            var postings = BigramPostings(db, query, bigram);
+            items = await RowsAsync(db, query, year, await BigramPageAsync(postings, text, page, size, ct), ct);
+            counting = postings.Select(b => b.EnterpriseId);
         }
-        // Counting the filtered enterprises alone avoids the joins of the row projection, which dominate at 100,000 firms.
-        // A search counts no further than the limit: a fragment shared by tens of thousands of names would cost more to
-        // count than to find, and a count that large does not help anyone searching.
-        var searching = !string.IsNullOrWhiteSpace(query.Q) && EnterpriseSearch.Clean(query.Q).Length > 0;
-        var counted = searching
-            ? await FilterEnterprises(db, query).Take(CountLimit + 1).CountAsync(ct)
-            : await FilterEnterprises(db, query).CountAsync(ct);
-        var items = Ranked(query) is { } ranked
-            ? await RankedPageAsync(db, query, ranked, year, page, size, ct)
-            : await Order(db, Filter(db, query, year), query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return searching ? Counted(items, counted, page, size, CountLimit) : new Page<EnterpriseRow>(items, counted, page, size);
+        else
+        {
+            items = Ranked(query) is { } ranked
+                ? await RowsAsync(db, query, year, await RankedPageAsync(db, query, ranked, page, size, ct), ct)
+                : await Order(db, Filter(db, query, year), query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+            // Counting the filtered enterprises alone avoids the joins of the row projection, which dominate at 100,000 firms.
+            counting = FilterEnterprises(db, query).Select(e => e.Id);
+        }
+        // A page neither empty nor full is the last one and gives the total itself. Otherwise a search counts no further
+        // than the limit: a fragment shared by tens of thousands of names would cost more to count than to find, and a
+        // count that large helps no one searching.
+        if (items.Count > 0 && items.Count < size)
+        {
+            return new Page<EnterpriseRow>(items, (page - 1) * size + items.Count, page, size);
+        }
+        if (!searching)
+        {
+            return new Page<EnterpriseRow>(items, await counting.CountAsync(ct), page, size);
+        }
+        var counted = await counting.Take(CountLimit + 1).CountAsync(ct);
+        return new Page<EnterpriseRow>(items, Math.Min(counted, CountLimit), page, size) { TotalIsLowerBound = counted > CountLimit };
     }
 
     /// <summary>Every row of the filter, in order, for exports; streams rather than materialising.</summary>
@@ -212,46 +227,47 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs,
         return enterprises;
     }
 
-    // Ranks and pages the enterprises alone, then joins zone, sub-park and figures for the page's rows only: a fragment
-    // with tens of thousands of hits would otherwise join all of them before the sort.
-    private static async Task<List<EnterpriseRow>> RankedPageAsync(ParkDbContext db, ListEnterprisesQuery query, string text, int? year, int page, int size, CancellationToken ct)
+    // Ranks and pages the enterprises alone; only the page's rows are then joined with zone, sub-park and figures: a
+    // fragment with tens of thousands of hits would otherwise join all of them before the sort.
+    private static async Task<List<int>> RankedPageAsync(ParkDbContext db, ListEnterprisesQuery query, string text, int page, int size, CancellationToken ct)
     {
         var upper = text.ToUpperInvariant();
         var ranked = FilterEnterprises(db, query).OrderBy(e => e.Name == text ? 0 : e.Name.StartsWith(text) ? 1 : e.Uscc.StartsWith(upper) ? 2 : 3);
-        var ids = await (db.Database.IsNpgsql() ? ranked.ThenBy(e => EF.Functions.Collate(e.Name, "C")) : ranked.ThenBy(e => e.Name)).ThenBy(e => e.Id)
+        return await (db.Database.IsNpgsql() ? ranked.ThenBy(e => EF.Functions.Collate(e.Name, "C")) : ranked.ThenBy(e => e.Name)).ThenBy(e => e.Id)
             .Skip((page - 1) * size).Take(size).Select(e => e.Id).ToListAsync(ct);
-        return await RowsAsync(db, query, year, ids, ct);
     }
 
-    // A 2-character name fragment, ranked as RankedPageAsync ranks (it cannot be a USCC prefix) from the bigram postings
-    // alone, which carry each hit's zone and name: the count and the page read one range of one index, restricted to the
-    // caller's zone when there is one, and only a page's rows are joined. Other filters need the enterprise of each posting.
-    private static async Task<Page<EnterpriseRow>> BigramPageAsync(
-        ParkDbContext db, ListEnterprisesQuery query, string text, string bigram, int? year, int page, int size, int limit, CancellationToken ct)
+    // A 2-character name fragment from the bigram postings alone, which carry each hit's zone and name: the page and the
+    // count read one range of one index, restricted to the caller's zone when there is one. Other filters need the
+    // enterprise of each posting.
+    private static IQueryable<EnterpriseNameBigram> BigramPostings(ParkDbContext db, ListEnterprisesQuery query, string bigram)
     {
         var postings = EnterpriseSearch.Postings(db, bigram, query.ZoneId);
-        if (query is not { SubParkId: null, Industry: null or "", Ownership: null, Listed: null, Synthetic: null } || query.Certification is not (null or Certifications.None))
+        if (query is { SubParkId: null, Industry: null or "", Ownership: null, Listed: null, Synthetic: null } && query.Certification is null or Certifications.None)
         {
-            postings = from b in postings
-                       join e in FilterEnterprises(db, query with { Q = null }) on new { b.ZoneId, Id = b.EnterpriseId } equals new { e.ZoneId, e.Id }
-                       select b;
+            return postings;
         }
-        var counted = await postings.Take(limit + 1).CountAsync(ct);
-        var ids = await postings
+        return from b in postings
+               join e in FilterEnterprises(db, query with { Q = null }) on new { b.ZoneId, Id = b.EnterpriseId } equals new { e.ZoneId, e.Id }
+               select b;
+    }
+
+    // Ranked as RankedPageAsync ranks; a 2-character fragment that is not a code cannot be a USCC prefix.
+    private static async Task<List<int>> BigramPageAsync(IQueryable<EnterpriseNameBigram> postings, string text, int page, int size, CancellationToken ct) =>
+        await postings
             .OrderBy(b => b.Name == text ? 0 : b.Name.StartsWith(text) ? 1 : 3)
             .ThenBy(b => b.Name).ThenBy(b => b.EnterpriseId)
             .Skip((page - 1) * size).Take(size).Select(b => b.EnterpriseId).ToListAsync(ct);
-        return Counted(await RowsAsync(db, query, year, ids, ct), counted, page, size, limit);
-    }
 
     private static async Task<List<EnterpriseRow>> RowsAsync(ParkDbContext db, ListEnterprisesQuery query, int? year, List<int> ids, CancellationToken ct)
     {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
         var rows = await Filter(db, new ListEnterprisesQuery { Year = query.Year }, year).Where(r => ids.Contains(r.Id)).ToListAsync(ct);
         return [.. rows.OrderBy(r => ids.IndexOf(r.Id))];
     }
-
-    private static Page<EnterpriseRow> Counted(List<EnterpriseRow> items, int counted, int page, int size, int limit) =>
-        new(items, Math.Min(counted, limit), page, size) { TotalIsLowerBound = counted > limit };
 
     private static string? Ranked(ListEnterprisesQuery query)
     {
