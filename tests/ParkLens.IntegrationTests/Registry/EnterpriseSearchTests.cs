@@ -94,6 +94,35 @@ public sealed class EnterpriseSearchTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_OneCharacterAndCommonFragments_RankAsEveryOtherSearch_WhicheverIndexFindsThem(Provider provider)
+    {
+        var (database, yuxi, _) = await ArrangeAsync(provider);
+        await using var _ = database;
+        await ImportAsync(database, Dingsheng);
+
+        var ding = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎", PageSize = 50 });
+        var dingInYuxi = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎" }, DataScope.Zones([yuxi]));
+
+        ding.Items.Select(r => r.Name).ShouldBe(["鼎新有限公司", "鼎盛", "鼎盛光电有限公司", "鼎盛电子有限公司", "云南鼎盛鼎盛有限公司", "昆明鼎盛生物有限公司", "玉溪鼎盛电池有限公司"]);
+        dingInYuxi.Items.Select(r => r.Name).ShouldBe(["鼎盛电子有限公司", "玉溪鼎盛电池有限公司"]);
+        foreach (var q in new[] { "鼎", "有限公司", "鼎盛电", "公" })
+        {
+            for (var page = 1; page <= 4; page++)
+            {
+                // A limit of 2 makes each of these fragments "common" (SQLite reads the names in order); 10,000 does not.
+                var common = await PageAsync(database, new ListEnterprisesQuery { Q = q, PageSize = 3, Page = page }, countLimit: 2);
+                var rare = await PageAsync(database, new ListEnterprisesQuery { Q = q, PageSize = 3, Page = page });
+                var commonInYuxi = await PageAsync(database, new ListEnterprisesQuery { Q = q, PageSize = 3, Page = page }, DataScope.Zones([yuxi]), countLimit: 2);
+                var rareInYuxi = await PageAsync(database, new ListEnterprisesQuery { Q = q, PageSize = 3, Page = page }, DataScope.Zones([yuxi]));
+
+                common.Items.Select(r => r.Id).ShouldBe(rare.Items.Select(r => r.Id), $"{q} page {page}");
+                commonInYuxi.Items.Select(r => r.Id).ShouldBe(rareInYuxi.Items.Select(r => r.Id), $"{q} page {page} in 玉溪");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Search_TwoCharacters_InOtherOrders_FindsTheSameHits(Provider provider)
     {
         var (database, _, _) = await ArrangeAsync(provider);

@@ -7,10 +7,10 @@ namespace ParkLens.Core.Registry.ListEnterprises;
 
 /// <summary>
 /// The search box of the enterprise list: a name fragment, a USCC prefix or pinyin initials, each served by an index on
-/// both engines. Two characters go through the name-bigram postings (migration AddNameBigrams), which also rank a page by
-/// themselves (<see cref="Postings"/>). Other lengths go through the SQLite FTS5 trigram table (one character through its
-/// trigram vocabulary) or PostgreSQL's pg_trgm GIN index (3+ characters); a single character on PostgreSQL is a scan
-/// (pg_trgm has nothing to look up). USCC and initials are prefix ranges on b-tree indexes and apply only to text that
+/// both engines. Two characters go through the name-bigram postings (migration AddNameBigrams), which also rank a page
+/// by themselves (<see cref="Postings"/>). Three or more go through the SQLite FTS5 trigram table or PostgreSQL's
+/// pg_trgm GIN index. One character is a scan of the names (on SQLite in name order, see <see
+/// cref="ReadsNamesInOrderAsync"/>). USCC and initials are prefix ranges on b-tree indexes and apply only to text that
 /// could be one (ASCII letters and digits). The result stays under the scope filter, so a zone's user gets only its
 /// zone's hits.
 /// </summary>
@@ -51,6 +51,14 @@ internal static class EnterpriseSearch
                 ? enterprises.Where(e => EF.Functions.Like(e.Uscc, prefix) || EF.Functions.Like(e.NameInitials, prefix) || EF.Functions.ILike(e.Name, pattern))
                 : enterprises.Where(e => EF.Functions.ILike(e.Name, pattern));
         }
+        if (Characters(text) == 1)
+        {
+            var contains = "%" + EscapeLike(text) + "%";
+            return code
+                ? enterprises.Where(e => (e.Uscc.CompareTo(upper) >= 0 && e.Uscc.CompareTo(end) < 0)
+                    || (e.NameInitials.CompareTo(upper) >= 0 && e.NameInitials.CompareTo(end) < 0) || EF.Functions.Like(e.Name, contains, "\\"))
+                : enterprises.Where(e => EF.Functions.Like(e.Name, contains, "\\"));
+        }
         var names = SqliteNameIds(db, text);
         return code
             ? enterprises.Where(e => (e.Uscc.CompareTo(upper) >= 0 && e.Uscc.CompareTo(end) < 0)
@@ -67,6 +75,29 @@ internal static class EnterpriseSearch
         var postings = db.NameBigrams.AsNoTracking().Where(b => b.Bigram == bigram);
         var zone = zoneId ?? (db.ScopeUnrestricted || db.ScopeZoneIds.Count != 1 ? null : db.ScopeZoneIds.First());
         return zone is { } only ? postings.Where(b => b.ZoneId == only) : postings;
+    }
+
+    /// <summary>
+    /// Whether a page of this fragment (one or 3+ characters, SQLite) is found by reading names in order rather than by
+    /// ranking every hit of the trigram index: when the fragment is in more names than a search counts, province-wide,
+    /// and always for one character, which the trigram index finds only as the union of every trigram starting with it
+    /// (thousands for a frequent character, seconds to merge).
+    /// </summary>
+    public static async Task<bool> ReadsNamesInOrderAsync(ParkDbContext db, string text, int limit, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql() || Bigram(text) is not null)
+        {
+            return false;
+        }
+        if (Characters(text) == 1)
+        {
+            return true;
+        }
+        var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var found = await db.Database.SqlQuery<int>($"""
+            SELECT count(*) AS "Value" FROM (SELECT 1 FROM "Registry_EnterpriseSearch" WHERE "Registry_EnterpriseSearch" MATCH {phrase} LIMIT {limit + 1})
+            """).SingleAsync(ct);
+        return found > limit;
     }
 
     /// <summary>The folded character pair when the text is exactly two characters, else null.</summary>
@@ -101,26 +132,15 @@ internal static class EnterpriseSearch
         return text.ToString();
     }
 
-    // 3+ characters: the phrase of the fragment's trigrams, i.e. the substring. One character: every indexed trigram that
-    // starts with it (the sentinels make one exist for each occurrence), OR-ed into one match expression.
+    // The phrase of the fragment's trigrams, i.e. the substring.
     private static IQueryable<int> SqliteNameIds(ParkDbContext db, string text)
     {
-        if (Characters(text) >= 3)
-        {
-            var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-            return db.Database.SqlQuery<int>($"""
-                SELECT rowid AS "Value" FROM "Registry_EnterpriseSearch" WHERE "Registry_EnterpriseSearch" MATCH {phrase}
-                """);
-        }
-        var low = text.ToLowerInvariant();
-        var high = low + "\U0010FFFF";
+        var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         return db.Database.SqlQuery<int>($"""
-            SELECT rowid AS "Value" FROM "Registry_EnterpriseSearch" WHERE "Registry_EnterpriseSearch" MATCH coalesce(
-                (SELECT group_concat('"' || replace(term, '"', '""') || '"', ' OR ') FROM "Registry_EnterpriseSearchTerms" WHERE term >= {low} AND term < {high}),
-                '"' || char(1, 1, 1) || '"')
+            SELECT rowid AS "Value" FROM "Registry_EnterpriseSearch" WHERE "Registry_EnterpriseSearch" MATCH {phrase}
             """);
     }
 
-    private static string EscapeLike(string text) =>
+    public static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -115,6 +115,12 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs,
             items = await RowsAsync(db, query, year, await BigramPageAsync(postings, text, page, size, ct), ct);
             counting = postings.Select(b => b.EnterpriseId);
         }
+        else if (Ranked(query) is { } common && !EnterpriseSearch.IsCode(common) && await EnterpriseSearch.ReadsNamesInOrderAsync(db, common, CountLimit, ct))
+        {
+            var hits = NamesContaining(db, query, common);
+            items = await RowsAsync(db, query, year, await NameOrderPageAsync(hits, common, page, size, ct), ct);
+            counting = hits.Select(e => e.Id);
+        }
         else
         {
             items = Ranked(query) is { } ranked
@@ -258,6 +264,35 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs,
             .OrderBy(b => b.Name == text ? 0 : b.Name.StartsWith(text) ? 1 : 3)
             .ThenBy(b => b.Name).ThenBy(b => b.EnterpriseId)
             .Skip((page - 1) * size).Take(size).Select(b => b.EnterpriseId).ToListAsync(ct);
+
+    // A fragment in more names than a search counts (SQLite): its hits are dense, so a page is found by reading the names in
+    // order through the (ZoneId, Name) or Name index, instead of ranking every hit found through the trigram index.
+    private static IQueryable<Enterprise> NamesContaining(ParkDbContext db, ListEnterprisesQuery query, string text)
+    {
+        var pattern = "%" + EnterpriseSearch.EscapeLike(text) + "%";
+        var hits = FilterEnterprises(db, query with { Q = null }).Where(e => EF.Functions.Like(e.Name, pattern, "\\"));
+        var zone = query.ZoneId ?? (db.ScopeUnrestricted || db.ScopeZoneIds.Count != 1 ? null : db.ScopeZoneIds.First());
+        return zone is { } only ? hits.Where(e => e.ZoneId == only) : hits;
+    }
+
+    // The names starting with the text (the exact name sorts first among them), then the others, each in name order: two
+    // reads of the name index that stop at the page's end.
+    private static async Task<List<int>> NameOrderPageAsync(IQueryable<Enterprise> hits, string text, int page, int size, CancellationToken ct)
+    {
+        var end = text + "\U0010FFFF";
+        var needed = page * size;
+        var starting = await hits.Where(e => e.Name.CompareTo(text) >= 0 && e.Name.CompareTo(end) < 0)
+            .OrderBy(e => e.Name).ThenBy(e => e.Id).Take(needed).Select(e => e.Id).ToListAsync(ct);
+        if (starting.Count == needed)
+        {
+            return [.. starting.Skip((page - 1) * size)];
+        }
+        // All names in order, the starting ones (all read above) dropped here: a condition excluding their range would
+        // lead SQLite to the province-wide name index even for one zone.
+        var all = await hits.OrderBy(e => e.Name).ThenBy(e => e.Id).Take(needed + starting.Count).Select(e => e.Id).ToListAsync(ct);
+        var first = starting.ToHashSet();
+        return [.. starting.Concat(all.Where(id => !first.Contains(id))).Take(needed).Skip((page - 1) * size)];
+    }
 
     private static async Task<List<EnterpriseRow>> RowsAsync(ParkDbContext db, ListEnterprisesQuery query, int? year, List<int> ids, CancellationToken ct)
     {
