@@ -23,6 +23,10 @@ internal static class WebApp
         var builder = WebApplication.CreateBuilder(args);
         var settings = DatabaseSettings.Parse(builder.Configuration["PARKLENS_DB"] ?? Environment.GetEnvironmentVariable(DatabaseSettings.EnvironmentVariable));
         builder.Services.AddParkCore(settings);
+        if (int.TryParse(builder.Configuration["PARKLENS_SEARCH_COUNT_LIMIT"], out var countLimit) && countLimit > 0)
+        {
+            builder.Services.AddSingleton(new ParkLens.Core.Registry.ListEnterprises.EnterpriseSearchOptions { CountLimit = countLimit });
+        }
         builder.AddParkAccess();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

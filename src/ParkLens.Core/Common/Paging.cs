@@ -1,6 +1,10 @@
 namespace ParkLens.Core.Common;
 
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize);
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize)
+{
+    /// <summary>True when counting stopped at <see cref="Total"/>: there are more matches than that.</summary>
+    public bool TotalIsLowerBound { get; init; }
+}
 
 public static class Paging
 {

@@ -19,6 +19,9 @@ public static class DatabaseMigrator
             }
         }
         await using var db = ParkDbContextFactory.Create(settings, new FixedActor("migrator", DataScope.Everything));
+        // A migration that fills a new index from every enterprise (AddNameBigrams) outlasts the default 30 s on a
+        // province-sized database.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.MigrateAsync(ct);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {

@@ -36,6 +36,8 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
 
     internal DbSet<EnterpriseIndicator> Indicators => Set<EnterpriseIndicator>();
 
+    internal DbSet<EnterpriseNameBigram> NameBigrams => Set<EnterpriseNameBigram>();
+
     internal DbSet<LandParcel> Parcels => Set<LandParcel>();
 
     internal DbSet<Building> Buildings => Set<Building>();
@@ -147,13 +149,14 @@ public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, Identi
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => ScopeUnrestricted || (a.ZoneId != null && ScopeZoneIds.Contains(a.ZoneId.Value)));
     }
 
-    // Every zone-owned table is keyed (ZoneId, Id), so a distributed PostgreSQL keeps each zone's rows and keys on one shard
-    // (ADR 0009). Id stays generated and unique across zones; it is set before the configurations so that their composite
-    // foreign keys find the composite principal keys.
+    // Every zone-owned table with an Id is keyed (ZoneId, Id), so a distributed PostgreSQL keeps each zone's rows and keys on
+    // one shard (ADR 0009). Id stays generated and unique across zones; it is set before the configurations so that their
+    // composite foreign keys find the composite principal keys. A table without an Id (an index's postings) keys itself,
+    // with ZoneId in its key.
     private void ApplyZoneKeys(ModelBuilder modelBuilder)
     {
         var sqlite = Database.IsSqlite();
-        foreach (var type in ZoneOwnedTypes)
+        foreach (var type in ZoneOwnedTypes.Where(t => t.GetProperty("Id") is not null))
         {
             var entity = modelBuilder.Entity(type);
             entity.HasKey(nameof(IZoneOwned.ZoneId), "Id");

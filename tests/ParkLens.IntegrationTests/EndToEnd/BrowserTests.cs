@@ -188,6 +188,30 @@ public sealed class BrowserTests(WebAppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_WithMoreHitsThanItCounts_SaysSoAboveTheListAndInThePager()
+    {
+        var page = await OpenAsync("/registry/enterprises");
+
+        await page.Locator("input[data-testid=enterprise-search], [data-testid=enterprise-search] input").First.FillAsync("公司");
+        var notice = page.Locator("[data-testid=count-limited]");
+        try
+        {
+            await notice.WaitForAsync(new() { Timeout = 15_000 });
+        }
+        finally
+        {
+            await ShotAsync(page, "02b-enterprise-search-count-limited");
+        }
+
+        (await notice.InnerTextAsync()).ShouldContain("匹配超过 500 家企业");
+        (await page.Locator("[data-testid=enterprise-grid]").InnerTextAsync()).ShouldContain("超过 500 条");
+        await page.Locator("input[data-testid=enterprise-search], [data-testid=enterprise-search] input").First.FillAsync("沃森");
+        await page.GetByRole(AriaRole.Link, new() { Name = "云南沃森生物技术股份有限公司" }).WaitForAsync(new() { Timeout = 15_000 });
+        (await notice.CountAsync()).ShouldBe(0);
+        _consoleErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task SyntheticEnterprise_ShowsItsHistoryChartAndProvenance()
     {
         using var client = app.CreateClient();

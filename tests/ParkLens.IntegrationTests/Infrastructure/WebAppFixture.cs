@@ -42,6 +42,8 @@ public class WebAppFixture : IAsyncLifetime
     public string DatabasePath => _path;
 
     public const string AdminPassword = "Test-admin-2026";
+
+    public const int SearchCountLimit = 500;
     private readonly ConcurrentDictionary<string, string> _tokens = new();
 
     /// <summary>An anonymous client.</summary>
@@ -112,6 +114,8 @@ public class WebAppFixture : IAsyncLifetime
             b.UseSetting("PARKLENS_DEMO_SIZE", "30-60");
             b.UseSetting("PARKLENS_ADMIN_PASSWORD", AdminPassword);
             b.UseSetting("PARKLENS_SIGNIN_LIMIT", "10000");
+            // Low enough that a common name fragment of the demo province ("公司") reaches it.
+            b.UseSetting("PARKLENS_SEARCH_COUNT_LIMIT", SearchCountLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
             b.UseEnvironment("Production");
             b.UseStaticWebAssets();
             b.UseSetting("urls", $"http://127.0.0.1:{port}");

@@ -76,6 +76,7 @@ public sealed class BulkImportTests
         (e.Name, e.NameInitials, e.IndustrySection, e.Ownership, e.FoundedOn).ShouldBe(("批量测试企业7有限公司", PinyinInitials.Of("批量测试企业7有限公司"), "C", Ownership.Private, new DateOnly(2015, 6, 30)));
         (e.Provenance.Source, e.Provenance.SourceRef, e.Provenance.UpdatedBy).ShouldBe((DataSource.Import, "good.csv", "test"));
         (await db.AuditEntries.CountAsync(a => a.EntityKey == "good.csv", Ct)).ShouldBe(1);
+        await SearchIndex.ShouldBeExactAsync(database);
     }
 
     [Theory]

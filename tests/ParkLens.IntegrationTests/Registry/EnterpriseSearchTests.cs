@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParkLens.Core.Common;
+using ParkLens.Core.Data;
 using ParkLens.Core.Registry.ImportRegistryFile;
 using ParkLens.Core.Registry.ListEnterprises;
 using ParkLens.IntegrationTests.Infrastructure;
 
 namespace ParkLens.IntegrationTests.Registry;
 
-/// <summary>The enterprise search through its indexes (SQLite FTS5 trigram table, PostgreSQL pg_trgm and bigram GIN).</summary>
+/// <summary>The enterprise search through its indexes (name-bigram postings, SQLite FTS5 trigram table, PostgreSQL pg_trgm).</summary>
 public sealed class EnterpriseSearchTests
 {
     private static readonly string Extra = RegistryFixtures.Valid("91530400MA6K3YQX4");
@@ -29,7 +30,152 @@ public sealed class EnterpriseSearchTests
         await using var services = database.Services(new FixedActor("search", scope ?? DataScope.Everything));
         var page = await services.ServiceProvider.GetRequiredService<ListEnterprisesHandler>().HandleAsync(new ListEnterprisesQuery { Q = q, PageSize = 50 }, Ct);
         page.Total.ShouldBe(page.Items.Count);
+        page.TotalIsLowerBound.ShouldBeFalse();
         return page.Items.Select(i => i.Uscc).ToList();
+    }
+
+    private static async Task<Page<EnterpriseRow>> PageAsync(TestDatabase database, ListEnterprisesQuery query, DataScope? scope = null, int countLimit = EnterpriseSearchOptions.DefaultCountLimit)
+    {
+        await using var services = database.Services(new FixedActor("search", scope ?? DataScope.Everything));
+        var handler = new ListEnterprisesHandler(services.ServiceProvider.GetRequiredService<IDbContextFactory<ParkDbContext>>(), new EnterpriseSearchOptions { CountLimit = countLimit });
+        return await handler.HandleAsync(query, Ct);
+    }
+
+    private static async Task ImportAsync(TestDatabase database, params (string First17, string Name, string Zone, string Industry)[] rows)
+    {
+        await using var scope = database.Services();
+        var result = await scope.ServiceProvider.GetRequiredService<ImportRegistryFileHandler>().HandleAsync(ImportKind.Enterprises, Files.Csv(
+            ["统一社会信用代码,企业名称,所属开发区,行业代码,登记注册类型,是否上市,资质,成立日期",
+             .. rows.Select(r => $"{RegistryFixtures.Valid(r.First17)},{r.Name},{r.Zone},{r.Industry},民营,否,,2020-01-01")]), "e.csv", null, Ct);
+        result.Errors.ShouldBeEmpty(string.Join("; ", result.Errors));
+    }
+
+    // Exact name, names starting with the fragment, the other names containing it; each by name (code point order, as
+    // both test databases collate), exactly as the ranking of every other search.
+    private static readonly (string First17, string Name, string Zone, string Industry)[] Dingsheng =
+    [
+        ("91530400MA6K3YQA1", "玉溪鼎盛电池有限公司", "玉溪高新区", "3841"),
+        ("91530400MA6K3YQA2", "鼎盛电子有限公司", "玉溪高新区", "3841"),
+        ("91530100MA6K3YQA3", "鼎盛", "昆明高新区", "2761"),
+        ("91530100MA6K3YQA4", "昆明鼎盛生物有限公司", "昆明高新区", "2761"),
+        ("91530100MA6K3YQA5", "鼎盛光电有限公司", "昆明高新区", "3841"),
+        ("91530100MA6K3YQA6", "云南鼎盛鼎盛有限公司", "昆明高新区", "2761"),
+        ("91530100MA6K3YQA7", "鼎新有限公司", "昆明高新区", "2761"),
+    ];
+
+    private static readonly string[] DingshengRanked = ["鼎盛", "鼎盛光电有限公司", "鼎盛电子有限公司", "云南鼎盛鼎盛有限公司", "昆明鼎盛生物有限公司", "玉溪鼎盛电池有限公司"];
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_TwoCharacters_RanksExactThenPrefixesThenTheRest_ByName_AndPagesInThatOrder(Provider provider)
+    {
+        var (database, yuxi, kunming) = await ArrangeAsync(provider);
+        await using var _ = database;
+        await ImportAsync(database, Dingsheng);
+
+        var first = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", PageSize = 4 });
+        var second = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", PageSize = 4, Page = 2 });
+        var yuxiUser = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛" }, DataScope.Zones([yuxi]));
+        var kunmingPicked = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", ZoneId = kunming });
+        var biotech = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", Industry = "27" });
+        var biotechInYuxi = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", Industry = "27" }, DataScope.Zones([yuxi]));
+
+        first.Items.Concat(second.Items).Select(r => r.Name).ShouldBe(DingshengRanked);
+        (first.Total, first.TotalIsLowerBound, second.Total).ShouldBe((6, false, 6));
+        first.Items[0].ShouldSatisfyAllConditions(r => r.ZoneName.ShouldBe("昆明高新区"), r => r.Uscc.ShouldBe(RegistryFixtures.Valid("91530100MA6K3YQA3")));
+        yuxiUser.Items.Select(r => r.Name).ShouldBe(["鼎盛电子有限公司", "玉溪鼎盛电池有限公司"]);
+        yuxiUser.Total.ShouldBe(2);
+        kunmingPicked.Items.Select(r => r.Name).ShouldBe(["鼎盛", "鼎盛光电有限公司", "云南鼎盛鼎盛有限公司", "昆明鼎盛生物有限公司"]);
+        biotech.Items.Select(r => r.Name).ShouldBe(["鼎盛", "云南鼎盛鼎盛有限公司", "昆明鼎盛生物有限公司"]);
+        biotech.Total.ShouldBe(3);
+        biotechInYuxi.Items.ShouldBeEmpty();
+        biotechInYuxi.Total.ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_OneCharacterAndCommonFragments_RankAsEveryOtherSearch_WhicheverIndexFindsThem(Provider provider)
+    {
+        var (database, yuxi, _) = await ArrangeAsync(provider);
+        await using var _ = database;
+        await ImportAsync(database, Dingsheng);
+
+        var ding = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎", PageSize = 50 });
+        var dingInYuxi = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎" }, DataScope.Zones([yuxi]));
+
+        ding.Items.Select(r => r.Name).ShouldBe(["鼎新有限公司", "鼎盛", "鼎盛光电有限公司", "鼎盛电子有限公司", "云南鼎盛鼎盛有限公司", "昆明鼎盛生物有限公司", "玉溪鼎盛电池有限公司"]);
+        dingInYuxi.Items.Select(r => r.Name).ShouldBe(["鼎盛电子有限公司", "玉溪鼎盛电池有限公司"]);
+        foreach (var q in new[] { "鼎", "有限公司", "鼎盛电", "公" })
+        {
+            for (var page = 1; page <= 4; page++)
+            {
+                // A limit of 2 makes each of these fragments "common" (SQLite reads the names in order); 10,000 does not.
+                var common = await PageAsync(database, new ListEnterprisesQuery { Q = q, PageSize = 3, Page = page }, countLimit: 2);
+                var rare = await PageAsync(database, new ListEnterprisesQuery { Q = q, PageSize = 3, Page = page });
+                var commonInYuxi = await PageAsync(database, new ListEnterprisesQuery { Q = q, PageSize = 3, Page = page }, DataScope.Zones([yuxi]), countLimit: 2);
+                var rareInYuxi = await PageAsync(database, new ListEnterprisesQuery { Q = q, PageSize = 3, Page = page }, DataScope.Zones([yuxi]));
+
+                common.Items.Select(r => r.Id).ShouldBe(rare.Items.Select(r => r.Id), $"{q} page {page}");
+                commonInYuxi.Items.Select(r => r.Id).ShouldBe(rareInYuxi.Items.Select(r => r.Id), $"{q} page {page} in 玉溪");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_TwoCharacters_InOtherOrders_FindsTheSameHits(Provider provider)
+    {
+        var (database, _, _) = await ArrangeAsync(provider);
+        await using var _ = database;
+        await ImportAsync(database, Dingsheng);
+
+        var byName = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", Descending = true });
+        var byUscc = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", Sort = EnterpriseSort.Uscc });
+
+        byName.Items.Select(r => r.Name).ShouldBe(DingshengRanked.Order(StringComparer.Ordinal).Reverse());
+        byUscc.Items.Select(r => r.Uscc).ShouldBe(byUscc.Items.Select(r => r.Uscc).Order(StringComparer.Ordinal));
+        byUscc.Items.Select(r => r.Name).ShouldBe(DingshengRanked, ignoreOrder: true);
+        (byName.Total, byUscc.Total).ShouldBe((6, 6));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_TwoCharacters_FoldsAsciiLetters_AndCountsASupplementaryCharacterAsOne(Provider provider)
+    {
+        var (database, _, _) = await ArrangeAsync(provider);
+        await using var _ = database;
+        await ImportAsync(database,
+            ("91530400MA6K3YQB1", "ABB（中国）有限公司", "玉溪高新区", "3841"),
+            ("91530400MA6K3YQB2", "𠮷野家餐饮有限公司", "玉溪高新区", "3841"));
+
+        (await SearchAsync(database, "B（")).ShouldBe([RegistryFixtures.Valid("91530400MA6K3YQB1")]);
+        (await SearchAsync(database, "b（")).ShouldBe([RegistryFixtures.Valid("91530400MA6K3YQB1")]);
+        (await SearchAsync(database, "𠮷野")).ShouldBe([RegistryFixtures.Valid("91530400MA6K3YQB2")]);
+        await SearchIndex.ShouldBeExactAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_CountsNoFurtherThanTheLimit_AndSaysSo_ButALastPageOrAListWithoutSearchCountsAll(Provider provider)
+    {
+        var (database, _, _) = await ArrangeAsync(provider);
+        await using var _ = database;
+        await ImportAsync(database, Dingsheng);
+
+        var pair = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", PageSize = 2 }, countLimit: 4);
+        var atTheLimit = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", PageSize = 2 }, countLimit: 6);
+        var lastPage = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", PageSize = 4, Page = 2 }, countLimit: 4);
+        var phrase = await PageAsync(database, new ListEnterprisesQuery { Q = "有限公司", PageSize = 5 }, countLimit: 4);
+        var byRevenue = await PageAsync(database, new ListEnterprisesQuery { Q = "鼎盛", Sort = EnterpriseSort.Revenue, PageSize = 3 }, countLimit: 4);
+        var everything = await PageAsync(database, new ListEnterprisesQuery { PageSize = 5 }, countLimit: 4);
+
+        (pair.Total, pair.TotalIsLowerBound).ShouldBe((4, true));
+        pair.Items.Select(r => r.Name).ShouldBe(DingshengRanked.Take(2), "the page itself is not cut");
+        (atTheLimit.Total, atTheLimit.TotalIsLowerBound).ShouldBe((6, false));
+        (lastPage.Total, lastPage.TotalIsLowerBound, lastPage.Items.Count).ShouldBe((6, false, 2), "a last page tells the exact total");
+        (phrase.Total, phrase.TotalIsLowerBound, phrase.Items.Count).ShouldBe((4, true, 5));
+        (byRevenue.Total, byRevenue.TotalIsLowerBound, byRevenue.Items.Count).ShouldBe((4, true, 3));
+        (everything.Total, everything.TotalIsLowerBound).ShouldBe((10, false));
     }
 
     [Theory]
@@ -112,6 +258,7 @@ public sealed class EnterpriseSearchTests
         }
         (await SearchAsync(database, "晶澳")).ShouldBe([Extra]);
         (await SearchAsync(database, "晶澳光伏")).ShouldBe([Extra]);
+        await SearchIndex.ShouldBeExactAsync(database);
 
         await using (var db = database.Open())
         {
@@ -119,6 +266,7 @@ public sealed class EnterpriseSearchTests
         }
         (await SearchAsync(database, "晶澳")).ShouldBeEmpty();
         (await SearchAsync(database, "隆基硅材")).ShouldBe([Extra]);
+        await SearchIndex.ShouldBeExactAsync(database);
 
         await using (var db = database.Open())
         {
@@ -126,6 +274,7 @@ public sealed class EnterpriseSearchTests
         }
         (await SearchAsync(database, "隆基", DataScope.Zones([yuxi]))).ShouldBeEmpty();
         (await SearchAsync(database, "隆基", DataScope.Zones([kunming]))).ShouldBe([Extra]);
+        await SearchIndex.ShouldBeExactAsync(database);
 
         await using (var db = database.Open())
         {
@@ -133,5 +282,22 @@ public sealed class EnterpriseSearchTests
         }
         (await SearchAsync(database, "隆基")).ShouldBeEmpty();
         (await SearchAsync(database, "隆基硅材")).ShouldBeEmpty();
+        await SearchIndex.ShouldBeExactAsync(database);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_FollowsAnImportThatMovesAnEnterpriseToAnotherZone(Provider provider)
+    {
+        var (database, yuxi, kunming) = await ArrangeAsync(provider);
+        await using var _ = database;
+        await ImportAsync(database, ("91530400MA6K3YQC1", "玉溪晶澳光伏有限公司", "玉溪高新区", "3825"));
+
+        await ImportAsync(database, ("91530400MA6K3YQC1", "玉溪晶澳光伏有限公司", "昆明高新区", "3825"));
+
+        (await SearchAsync(database, "晶澳", DataScope.Zones([yuxi]))).ShouldBeEmpty();
+        (await SearchAsync(database, "晶澳", DataScope.Zones([kunming]))).ShouldBe([RegistryFixtures.Valid("91530400MA6K3YQC1")]);
+        (await SearchAsync(database, "晶澳")).ShouldBe([RegistryFixtures.Valid("91530400MA6K3YQC1")]);
+        await SearchIndex.ShouldBeExactAsync(database);
     }
 }

@@ -45,6 +45,21 @@ public sealed class RegistryApiTests(WebAppFixture app)
         item.GetProperty("name").GetString().ShouldBe("云南沃森生物技术股份有限公司");
         details.GetProperty("zoneName").GetString().ShouldBe("昆明高新区");
         details.GetProperty("usccIsPlaceholder").GetBoolean().ShouldBeTrue();
+        (page.GetProperty("total").GetInt32(), page.GetProperty("totalIsLowerBound").GetBoolean()).ShouldBe((1, false));
+    }
+
+    [Fact]
+    public async Task Enterprises_SearchWithMoreHitsThanItCounts_SaysTheTotalIsALowerBound_ButAListWithoutSearchCountsAll()
+    {
+        using var client = app.CreateClient();
+
+        var common = await client.GetFromJsonAsync<JsonElement>("/api/v1/enterprises?q=" + Uri.EscapeDataString("公司") + "&pageSize=5", Ct);
+        var all = await client.GetFromJsonAsync<JsonElement>("/api/v1/enterprises?pageSize=5", Ct);
+
+        (common.GetProperty("total").GetInt32(), common.GetProperty("totalIsLowerBound").GetBoolean()).ShouldBe((WebAppFixture.SearchCountLimit, true));
+        common.GetProperty("items").GetArrayLength().ShouldBe(5);
+        all.GetProperty("total").GetInt32().ShouldBeGreaterThan(WebAppFixture.SearchCountLimit);
+        all.GetProperty("totalIsLowerBound").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]

@@ -15,7 +15,7 @@ using ParkLens.Core.Common;
 namespace ParkLens.Cli.Scale.Bench;
 
 /// <summary>
-/// HTTP load: the Release web app (built if missing) serving the province database of each engine, a zone user's API
+/// HTTP load: the Release web app (built first) serving the province database of each engine, a zone user's API
 /// token, then Debian's <c>wrk -t2 -c64 -d30s --latency</c> with a Lua script that sends the bearer header and rotates
 /// through the seeded search queries (enterprise list API) or the zone's dashboard API. wrk's requests/s, latency
 /// percentiles, non-2xx responses and socket errors are parsed; the server's peak RSS (VmHWM) is read from /proc.
@@ -196,7 +196,7 @@ internal sealed partial class HttpBench : IBenchmark
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    // The Release build of the web app next to this CLI's repository; built once when missing.
+    // The Release build of the web app next to this CLI's repository.
     private static async Task<string> WebDllAsync(BenchContext context, CancellationToken ct)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
@@ -208,13 +208,14 @@ internal sealed partial class HttpBench : IBenchmark
         {
             throw new InvalidOperationException("the http bench runs from the repository (it starts src/ParkLens.Web)");
         }
-        var dll = Path.Combine(root.FullName, "src/ParkLens.Web/bin/Release/net10.0/ParkLens.Web.dll");
-        if (!File.Exists(dll))
+        // Built every time (incremental, quick when up to date): an existing build may be older than the code measured.
+        await context.Log.WriteLineAsync("  building src/ParkLens.Web (Release) …");
+        using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", Path.Combine(root.FullName, "src/ParkLens.Web"), "-c", "Release", "-v", "q"]) { UseShellExecute = false })!;
+        await build.WaitForExitAsync(ct);
+        if (build.ExitCode != 0)
         {
-            await context.Log.WriteLineAsync("  building src/ParkLens.Web (Release) …");
-            using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", Path.Combine(root.FullName, "src/ParkLens.Web"), "-c", "Release", "-v", "q"]) { UseShellExecute = false })!;
-            await build.WaitForExitAsync(ct);
+            throw new InvalidOperationException("building src/ParkLens.Web failed");
         }
-        return dll;
+        return Path.Combine(root.FullName, "src/ParkLens.Web/bin/Release/net10.0/ParkLens.Web.dll");
     }
 }

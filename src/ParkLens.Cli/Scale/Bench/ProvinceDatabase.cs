@@ -42,7 +42,8 @@ internal static class ProvinceDatabases
         var marker = path + ".spec";
         if (File.Exists(marker) && await File.ReadAllTextAsync(marker, ct) == context.Spec.ToString())
         {
-            await context.Log.WriteLineAsync($"  reusing {path}");
+            await context.Log.WriteLineAsync($"  reusing {path} (migrated to the current schema)");
+            await DatabaseMigrator.MigrateAsync(settings, ct);
             return Largest("SQLite", settings, await ZoneIdsAsync(context, settings, ct));
         }
         foreach (var f in new[] { path, path + "-wal", path + "-shm", marker })
@@ -56,19 +57,24 @@ internal static class ProvinceDatabases
         await ExecuteAsync(connection, "PRAGMA synchronous=OFF; PRAGMA cache_size=-400000;", ct);
         await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct))
         {
+            // Zone-owned tables are keyed (ZoneId, Id): SQLite generates no Id, so the ids come from the sequence EF uses.
+            var enterpriseId = await ReserveIdsAsync(connection, transaction, "Registry_Enterprises", 0, ct);
+            var firstEnterpriseId = enterpriseId;
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO "Registry_Enterprises" ("ZoneId", "SubParkId", "Uscc", "UsccIsPlaceholder", "Name", "NameInitials", "IndustryCode",
+                INSERT INTO "Registry_Enterprises" ("Id", "ZoneId", "SubParkId", "Uscc", "UsccIsPlaceholder", "Name", "NameInitials", "IndustryCode",
                     "IndustrySection", "FoundedOn", "Ownership", "IsListed", "Certifications", "Tags", "IsSynthetic", "Provenance_Source",
                     "Provenance_SourceRef", "Provenance_UpdatedAtUtc", "Provenance_UpdatedBy", "BusinessScope", "MainProducts")
-                VALUES ($1, NULL, $2, 0, $3, $4, $5, $6, $7, $8, $9, 0, '', 1, 'Synthetic', NULL, $10, 'bench', '', $11)
+                VALUES ($0, $1, NULL, $2, 0, $3, $4, $5, $6, $7, $8, $9, 0, '', 1, 'Synthetic', NULL, $10, 'bench', '', $11)
                 """;
+            var id = insert.Parameters.Add(new SqliteParameter("$0", null));
             var p = Enumerable.Range(1, 11).Select(i => insert.Parameters.Add(new SqliteParameter("$" + i, null))).ToArray();
             var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
             await insert.PrepareAsync(ct);
             foreach (var e in Enterprises(context.Spec, zones))
             {
+                id.Value = enterpriseId++;
                 p[0].Value = e.ZoneId;
                 p[1].Value = e.Row.Uscc;
                 p[2].Value = e.Row.Name;
@@ -82,20 +88,25 @@ internal static class ProvinceDatabases
                 p[10].Value = e.Row.MainProducts;
                 await insert.ExecuteNonQueryAsync(ct);
             }
+            await ReserveIdsAsync(connection, transaction, "Registry_Enterprises", (int)(enterpriseId - firstEnterpriseId), ct);
             var ids = await IdsAsync(connection, transaction, ct);
+            var indicatorId = await ReserveIdsAsync(connection, transaction, "Registry_EnterpriseIndicators", 0, ct);
+            var firstIndicatorId = indicatorId;
             insert.Parameters.Clear();
             insert.CommandText = """
-                INSERT INTO "Registry_EnterpriseIndicators" ("ZoneId", "EnterpriseId", "Year", "Revenue", "GrossOutput", "ValueAdded", "Profit", "Tax",
+                INSERT INTO "Registry_EnterpriseIndicators" ("Id", "ZoneId", "EnterpriseId", "Year", "Revenue", "GrossOutput", "ValueAdded", "Profit", "Tax",
                     "RdExpense", "Employees", "RdStaff", "EnergyTce", "LandMu", "Exports", "InventionPatents", "HighTechRevenue",
                     "Provenance_Source", "Provenance_SourceRef", "Provenance_UpdatedAtUtc", "Provenance_UpdatedBy")
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'Synthetic', NULL, $17, 'bench')
+                VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'Synthetic', NULL, $17, 'bench')
                 """;
+            id = insert.Parameters.Add(new SqliteParameter("$0", null));
             p = Enumerable.Range(1, 17).Select(i => insert.Parameters.Add(new SqliteParameter("$" + i, null))).ToArray();
             await insert.PrepareAsync(ct);
             foreach (var e in Enterprises(context.Spec, zones))
             {
                 foreach (var f in ProvinceGenerator.Figures(context.Spec, e.Row))
                 {
+                    id.Value = indicatorId++;
                     object?[] values = [e.ZoneId, ids[e.Row.Index], f.Year, f.Revenue, f.GrossOutput, f.ValueAdded, f.Profit, f.Tax, f.RdExpense, f.Employees, f.RdStaff,
                         f.EnergyTce, f.LandMu, f.Exports, f.InventionPatents, f.HighTechRevenue, now];
                     for (var i = 0; i < values.Length; i++)
@@ -111,6 +122,7 @@ internal static class ProvinceDatabases
                     await insert.ExecuteNonQueryAsync(ct);
                 }
             }
+            await ReserveIdsAsync(connection, transaction, "Registry_EnterpriseIndicators", (int)(indicatorId - firstIndicatorId), ct);
             await transaction.CommitAsync(ct);
         }
         await ExecuteAsync(connection, "ANALYZE; PRAGMA synchronous=NORMAL;", ct);
@@ -123,14 +135,24 @@ internal static class ProvinceDatabases
     {
         const string name = "parklens_bench_province";
         var server = new NpgsqlConnectionStringBuilder(context.Postgres) { Database = "postgres" }.ConnectionString;
+        // COPY into tables with GIN indexes outlasts the default 30 s command timeout.
+        var settings = DatabaseSettings.Parse(new NpgsqlConnectionStringBuilder(context.Postgres) { Database = name, CommandTimeout = 0 }.ConnectionString);
         await using (var admin = new NpgsqlConnection(server))
         {
             await admin.OpenAsync(ct);
+            // A server that outlives the bench (--postgres) keeps the loaded database for the next run of the same spec,
+            // recorded as the database's comment.
+            await using var marker = admin.CreateCommand();
+            marker.CommandText = $"SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '{name}'";
+            if (await marker.ExecuteScalarAsync(ct) is string spec && spec == context.Spec.ToString())
+            {
+                await context.Log.WriteLineAsync($"  reusing PostgreSQL database {name} (migrated to the current schema)");
+                await DatabaseMigrator.MigrateAsync(settings, ct);
+                return Largest("PostgreSQL", settings, await ZoneIdsAsync(context, settings, ct));
+            }
             await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", ct);
             await ExecuteAsync(admin, $"CREATE DATABASE {name}", ct);
         }
-        // COPY into tables with GIN indexes outlasts the default 30 s command timeout.
-        var settings = DatabaseSettings.Parse(new NpgsqlConnectionStringBuilder(context.Postgres) { Database = name, CommandTimeout = 0 }.ConnectionString);
         var watch = Stopwatch.StartNew();
         var zones = await MigrateAndImportZonesAsync(context, settings, ct);
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
@@ -205,6 +227,7 @@ internal static class ProvinceDatabases
             await copy.CompleteAsync(ct);
         }
         await ExecuteAsync(connection, "VACUUM ANALYZE", ct);
+        await ExecuteAsync(connection, $"COMMENT ON DATABASE {name} IS '{context.Spec.ToString().Replace("'", "''", StringComparison.Ordinal)}'", ct);
         await context.Log.WriteLineAsync($"  PostgreSQL province database loaded in {watch.Elapsed.TotalSeconds:0} s");
         return Largest("PostgreSQL", settings, zones);
     }
@@ -276,6 +299,21 @@ internal static class ProvinceDatabases
             ids.Add(reader.GetInt32(0));
         }
         return [.. ids];
+    }
+
+    // Takes count ids from the table's Data_IdSequences row (created above the table's highest id when missing), as
+    // SqliteIdGenerator does for EF, and returns the first; a count of 0 returns the next free id.
+    private static async Task<long> ReserveIdsAsync(SqliteConnection connection, SqliteTransaction transaction, string table, int count, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            INSERT INTO "Data_IdSequences" ("Table", "Next") VALUES ($table, (SELECT COALESCE(MAX("Id"), 0) FROM "{table}") + $count)
+            ON CONFLICT ("Table") DO UPDATE SET "Next" = "Next" + $count RETURNING "Next"
+            """;
+        command.Parameters.AddWithValue("$table", table);
+        command.Parameters.AddWithValue("$count", count);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) - count + 1;
     }
 
     private static ProvinceDatabase Largest(string engine, DatabaseSettings settings, Zones zones)

@@ -77,6 +77,20 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
     }
 }
 
+// Keyed by (bigram, zone) first: one 2-character search is one contiguous range of the index, and a zone's user reads
+// only its own zone's part of it. No foreign keys: the triggers that write the postings from the enterprise row also
+// delete them by this key, and each key would cost an index of its own over about 14 postings per enterprise.
+internal sealed class EnterpriseNameBigramConfiguration : IEntityTypeConfiguration<EnterpriseNameBigram>
+{
+    public void Configure(EntityTypeBuilder<EnterpriseNameBigram> builder)
+    {
+        builder.ToTable("Registry_EnterpriseNameBigrams");
+        builder.HasKey(b => new { b.Bigram, b.ZoneId, b.Name, b.EnterpriseId });
+        builder.Property(b => b.Bigram).HasMaxLength(2);
+        builder.Property(b => b.Name).HasMaxLength(200);
+    }
+}
+
 internal sealed class EnterpriseIndicatorConfiguration : IEntityTypeConfiguration<EnterpriseIndicator>
 {
     public void Configure(EntityTypeBuilder<EnterpriseIndicator> builder)

@@ -7,11 +7,12 @@ namespace ParkLens.Core.Registry.ListEnterprises;
 
 /// <summary>
 /// The search box of the enterprise list: a name fragment, a USCC prefix or pinyin initials, each served by an index on
-/// both engines (migration AddEnterpriseSearch). Name fragments go through the SQLite FTS5 trigram table (2+ characters
-/// through its trigram vocabulary) or PostgreSQL's pg_trgm (3+ characters) and name-bigram (2 characters) GIN indexes;
-/// a single character on PostgreSQL is a scan (pg_trgm has nothing to look up). USCC and initials are prefix ranges on b-tree indexes and apply only to
-/// text that could be one (ASCII letters and digits). The result stays an <see cref="IQueryable{Enterprise}"/> under the
-/// scope filter, so a zone's user gets only its zone's hits.
+/// both engines. Two characters go through the name-bigram postings (migration AddNameBigrams), which also rank a page
+/// by themselves (<see cref="Postings"/>). Three or more go through the SQLite FTS5 trigram table or PostgreSQL's
+/// pg_trgm GIN index. One character is a scan of the names (on SQLite in name order, see <see
+/// cref="ReadsNamesInOrderAsync"/>). USCC and initials are prefix ranges on b-tree indexes and apply only to text that
+/// could be one (ASCII letters and digits). The result stays under the scope filter, so a zone's user gets only its
+/// zone's hits.
 /// </summary>
 internal static class EnterpriseSearch
 {
@@ -24,36 +25,98 @@ internal static class EnterpriseSearch
         }
         var code = IsCode(text);
         var upper = text.ToUpperInvariant();
-        if (db.Database.IsNpgsql())
+        var prefix = EscapeLike(upper) + "%";
+        // SQLite's LIKE folds case, so only a range over the binary-collated index finds a prefix by index.
+        var end = upper[..^1] + (char)(upper[^1] + 1);
+        var postgres = db.Database.IsNpgsql();
+        if (Bigram(text) is { } bigram)
         {
-            var prefix = EscapeLike(upper) + "%";
-            if (text.Length == 2)
+            var postings = db.NameBigrams.AsNoTracking().Where(b => b.Bigram == bigram);
+            if (!code)
             {
-                var bigrams = PostgresBigramIds(db, text);
-                return code
-                    ? enterprises.Where(e => EF.Functions.Like(e.Uscc, prefix) || EF.Functions.Like(e.NameInitials, prefix) || bigrams.Contains(e.Id))
-                    : enterprises.Where(e => bigrams.Contains(e.Id));
+                return from e in enterprises
+                       join b in postings on new { e.ZoneId, e.Id } equals new { b.ZoneId, Id = b.EnterpriseId }
+                       select e;
             }
+            var ids = postings.Select(b => b.EnterpriseId);
+            return postgres
+                ? enterprises.Where(e => EF.Functions.Like(e.Uscc, prefix) || EF.Functions.Like(e.NameInitials, prefix) || ids.Contains(e.Id))
+                : enterprises.Where(e => (e.Uscc.CompareTo(upper) >= 0 && e.Uscc.CompareTo(end) < 0)
+                    || (e.NameInitials.CompareTo(upper) >= 0 && e.NameInitials.CompareTo(end) < 0) || ids.Contains(e.Id));
+        }
+        if (postgres)
+        {
             var pattern = "%" + EscapeLike(text) + "%";
             return code
                 ? enterprises.Where(e => EF.Functions.Like(e.Uscc, prefix) || EF.Functions.Like(e.NameInitials, prefix) || EF.Functions.ILike(e.Name, pattern))
                 : enterprises.Where(e => EF.Functions.ILike(e.Name, pattern));
         }
-        var names = SqliteNameIds(db, text);
-        if (!code)
+        if (Characters(text) == 1)
         {
-            return enterprises.Where(e => names.Contains(e.Id));
+            var contains = "%" + EscapeLike(text) + "%";
+            return code
+                ? enterprises.Where(e => (e.Uscc.CompareTo(upper) >= 0 && e.Uscc.CompareTo(end) < 0)
+                    || (e.NameInitials.CompareTo(upper) >= 0 && e.NameInitials.CompareTo(end) < 0) || EF.Functions.Like(e.Name, contains, "\\"))
+                : enterprises.Where(e => EF.Functions.Like(e.Name, contains, "\\"));
         }
-        // SQLite's LIKE folds case, so only a range over the binary-collated index finds a prefix by index.
-        var end = upper[..^1] + (char)(upper[^1] + 1);
-        return enterprises.Where(e =>
-            (e.Uscc.CompareTo(upper) >= 0 && e.Uscc.CompareTo(end) < 0)
-            || (e.NameInitials.CompareTo(upper) >= 0 && e.NameInitials.CompareTo(end) < 0)
-            || names.Contains(e.Id));
+        var names = SqliteNameIds(db, text);
+        return code
+            ? enterprises.Where(e => (e.Uscc.CompareTo(upper) >= 0 && e.Uscc.CompareTo(end) < 0)
+                || (e.NameInitials.CompareTo(upper) >= 0 && e.NameInitials.CompareTo(end) < 0) || names.Contains(e.Id))
+            : enterprises.Where(e => names.Contains(e.Id));
     }
+
+    /// <summary>
+    /// The postings of a 2-character fragment that is not a code (<see cref="Bigram"/>), narrowed to one zone when the
+    /// caller sees or asks for only one, so that the scan stays inside that zone's part of the index.
+    /// </summary>
+    public static IQueryable<EnterpriseNameBigram> Postings(ParkDbContext db, string bigram, int? zoneId)
+    {
+        var postings = db.NameBigrams.AsNoTracking().Where(b => b.Bigram == bigram);
+        var zone = zoneId ?? (db.ScopeUnrestricted || db.ScopeZoneIds.Count != 1 ? null : db.ScopeZoneIds.First());
+        return zone is { } only ? postings.Where(b => b.ZoneId == only) : postings;
+    }
+
+    /// <summary>
+    /// Whether a page of this fragment (one or 3+ characters, SQLite) is found by reading names in order rather than by
+    /// ranking every hit of the trigram index: when the fragment is in more names than a search counts, province-wide,
+    /// and always for one character, which the trigram index finds only as the union of every trigram starting with it
+    /// (thousands for a frequent character, seconds to merge).
+    /// </summary>
+    public static async Task<bool> ReadsNamesInOrderAsync(ParkDbContext db, string text, int limit, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql() || Bigram(text) is not null)
+        {
+            return false;
+        }
+        if (Characters(text) == 1)
+        {
+            return true;
+        }
+        var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var found = await db.Database.SqlQuery<int>($"""
+            SELECT count(*) AS "Value" FROM (SELECT 1 FROM "Registry_EnterpriseSearch" WHERE "Registry_EnterpriseSearch" MATCH {phrase} LIMIT {limit + 1})
+            """).SingleAsync(ct);
+        return found > limit;
+    }
+
+    /// <summary>The folded character pair when the text is exactly two characters, else null.</summary>
+    public static string? Bigram(string text) => Characters(text) == 2 ? Fold(text) : null;
 
     /// <summary>Whether the text could be a USCC or pinyin-initials prefix.</summary>
     public static bool IsCode(string text) => text.All(char.IsAsciiLetterOrDigit);
+
+    /// <summary>ASCII letters lower-cased, nothing else: what the postings' triggers do on both engines.</summary>
+    public static string Fold(string text) => string.Create(text.Length, text, (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] + ('a' - 'A')) : source[i];
+        }
+    });
+
+    /// <summary>Characters as the databases count them (code points, so a supplementary CJK character is one).</summary>
+    public static int Characters(string text) => text.EnumerateRunes().Count();
 
     /// <summary>The text without control characters (U+0001 is the index's end-of-name sentinel) and outer blanks.</summary>
     public static string Clean(string input)
@@ -69,35 +132,15 @@ internal static class EnterpriseSearch
         return text.ToString();
     }
 
-    // 3+ characters: the phrase of the fragment's trigrams, i.e. the substring. 1–2 characters: every indexed trigram that
-    // starts with the fragment (the sentinels make one exist for each occurrence), OR-ed into one match expression.
+    // The phrase of the fragment's trigrams, i.e. the substring.
     private static IQueryable<int> SqliteNameIds(ParkDbContext db, string text)
     {
-        if (text.Length >= 3)
-        {
-            var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-            return db.Database.SqlQuery<int>($"""
-                SELECT rowid AS "Value" FROM "Registry_EnterpriseSearch" WHERE "Registry_EnterpriseSearch" MATCH {phrase}
-                """);
-        }
-        var low = text.ToLowerInvariant();
-        var high = low + "\U0010FFFF";
+        var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         return db.Database.SqlQuery<int>($"""
-            SELECT rowid AS "Value" FROM "Registry_EnterpriseSearch" WHERE "Registry_EnterpriseSearch" MATCH coalesce(
-                (SELECT group_concat('"' || replace(term, '"', '""') || '"', ' OR ') FROM "Registry_EnterpriseSearchTerms" WHERE term >= {low} AND term < {high}),
-                '"' || char(1, 1, 1) || '"')
+            SELECT rowid AS "Value" FROM "Registry_EnterpriseSearch" WHERE "Registry_EnterpriseSearch" MATCH {phrase}
             """);
     }
 
-    // pg_trgm needs three characters; two are looked up in the GIN index of each name's bigrams.
-    private static IQueryable<int> PostgresBigramIds(ParkDbContext db, string text)
-    {
-        var bigram = text.ToLowerInvariant();
-        return db.Database.SqlQuery<int>($"""
-            SELECT "Id" AS "Value" FROM "Registry_Enterprises" WHERE registry_name_bigrams("Name") @> ARRAY[{bigram}]::text[]
-            """);
-    }
-
-    private static string EscapeLike(string text) =>
+    public static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -88,19 +88,60 @@ public sealed record EnterpriseRow
     public int? Employees { get; init; }
 }
 
-public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
+/// <summary>How the enterprise search behaves; the web app reads the limit from PARKLENS_SEARCH_COUNT_LIMIT.</summary>
+public sealed record EnterpriseSearchOptions
 {
+    public const int DefaultCountLimit = 10_000;
+
+    /// <summary>A search counts its hits up to this many; past it the page says "more than" (<see cref="Page{T}.TotalIsLowerBound"/>).</summary>
+    public int CountLimit { get; init; } = DefaultCountLimit;
+}
+
+public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, EnterpriseSearchOptions options)
+{
+    private int CountLimit => Math.Max(1, options.CountLimit);
+
     public async Task<Page<EnterpriseRow>> HandleAsync(ListEnterprisesQuery query, CancellationToken ct)
     {
         var (page, size) = Paging.Clamp(query.Page, query.PageSize);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
-        // Counting the filtered enterprises alone avoids the joins of the row projection, which dominate at 100,000 firms.
-        var total = await FilterEnterprises(db, query).CountAsync(ct);
-        var items = Ranked(query) is { } text
-            ? await RankedPageAsync(db, query, text, year, page, size, ct)
-            : await Order(Filter(db, query, year), query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<EnterpriseRow>(items, total, page, size);
+        var searching = !string.IsNullOrWhiteSpace(query.Q) && EnterpriseSearch.Clean(query.Q).Length > 0;
+        List<EnterpriseRow> items;
+        IQueryable<int> counting;
+        if (Ranked(query) is { } text && !EnterpriseSearch.IsCode(text) && EnterpriseSearch.Bigram(text) is { } bigram)
+        {
+            var postings = BigramPostings(db, query, bigram);
+            items = await RowsAsync(db, query, year, await BigramPageAsync(postings, text, page, size, ct), ct);
+            counting = postings.Select(b => b.EnterpriseId);
+        }
+        else if (Ranked(query) is { } common && !EnterpriseSearch.IsCode(common) && await EnterpriseSearch.ReadsNamesInOrderAsync(db, common, CountLimit, ct))
+        {
+            var hits = NamesContaining(db, query, common);
+            items = await RowsAsync(db, query, year, await NameOrderPageAsync(hits, common, page, size, ct), ct);
+            counting = hits.Select(e => e.Id);
+        }
+        else
+        {
+            items = Ranked(query) is { } ranked
+                ? await RowsAsync(db, query, year, await RankedPageAsync(db, query, ranked, page, size, ct), ct)
+                : await Order(db, Filter(db, query, year), query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+            // Counting the filtered enterprises alone avoids the joins of the row projection, which dominate at 100,000 firms.
+            counting = FilterEnterprises(db, query).Select(e => e.Id);
+        }
+        // A page neither empty nor full is the last one and gives the total itself. Otherwise a search counts no further
+        // than the limit: a fragment shared by tens of thousands of names would cost more to count than to find, and a
+        // count that large helps no one searching.
+        if (items.Count > 0 && items.Count < size)
+        {
+            return new Page<EnterpriseRow>(items, (page - 1) * size + items.Count, page, size);
+        }
+        if (!searching)
+        {
+            return new Page<EnterpriseRow>(items, await counting.CountAsync(ct), page, size);
+        }
+        var counted = await counting.Take(CountLimit + 1).CountAsync(ct);
+        return new Page<EnterpriseRow>(items, Math.Min(counted, CountLimit), page, size) { TotalIsLowerBound = counted > CountLimit };
     }
 
     /// <summary>Every row of the filter, in order, for exports; streams rather than materialising.</summary>
@@ -108,26 +149,27 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
-        await foreach (var row in Order(Filter(db, query, year), query).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in Order(db, Filter(db, query, year), query).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
         }
     }
 
-    // MAX over the scope filter's OR alone would read every figure of the province. A restricted actor's zones are named
-    // again as a plain condition, which the (ZoneId, Year) index serves; an unrestricted one walks the year index
-    // (migration AddEnterpriseSearch) from the top until a row turns up.
+    // MAX over the scope filter's OR alone would read every figure of the province. One zone (asked for, or the actor's
+    // only one) is named again as an equality, whose MAX the (ZoneId, Year) index answers from its end; PostgreSQL cannot
+    // do that for "= ANY" of a one-element array. Several zones, or all, walk the year index (migration
+    // AddEnterpriseSearch) from the top until a row of one of them turns up.
     internal static async Task<int?> LatestYearAsync(ParkDbContext db, int? zoneId, CancellationToken ct)
     {
         var indicators = db.Indicators.AsNoTracking();
-        if (zoneId is not null)
+        int[]? zones = zoneId is { } asked ? [asked] : db.ScopeUnrestricted ? null : [.. db.ScopeZoneIds];
+        if (zones is [var only])
         {
-            return await indicators.Where(i => i.ZoneId == zoneId).MaxAsync(i => (int?)i.Year, ct);
+            return await indicators.Where(i => i.ZoneId == only).MaxAsync(i => (int?)i.Year, ct);
         }
-        if (!db.ScopeUnrestricted)
+        if (zones is not null)
         {
-            var zones = db.ScopeZoneIds.ToArray();
-            return await indicators.Where(i => zones.Contains(i.ZoneId)).MaxAsync(i => (int?)i.Year, ct);
+            indicators = indicators.Where(i => zones.Contains(i.ZoneId));
         }
         return await indicators.OrderByDescending(i => i.Year).Select(i => (int?)i.Year).FirstOrDefaultAsync(ct);
     }
@@ -137,7 +179,9 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         join z in db.Zones on e.ZoneId equals z.Id
         join s in db.SubParks on e.SubParkId equals (int?)s.Id into es
         from s in es.DefaultIfEmpty()
-        join i in db.Indicators.Where(i => i.Year == year) on e.Id equals i.EnterpriseId into ei
+        // Joined on the zone too, so that the unique (ZoneId, EnterpriseId, Year) index serves each row: by Id alone,
+        // PostgreSQL hashes every figure of the year to join a page of 20.
+        join i in db.Indicators.Where(i => i.Year == year) on new { e.ZoneId, EnterpriseId = e.Id } equals new { i.ZoneId, i.EnterpriseId } into ei
         from i in ei.DefaultIfEmpty()
         select new EnterpriseRow
         {
@@ -189,15 +233,73 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
         return enterprises;
     }
 
-    // Ranks and pages the enterprises alone, then joins zone, sub-park and figures for the page's rows only: a fragment
-    // with tens of thousands of hits would otherwise join all of them before the sort.
-    private static async Task<List<EnterpriseRow>> RankedPageAsync(ParkDbContext db, ListEnterprisesQuery query, string text, int? year, int page, int size, CancellationToken ct)
+    // Ranks and pages the enterprises alone; only the page's rows are then joined with zone, sub-park and figures: a
+    // fragment with tens of thousands of hits would otherwise join all of them before the sort.
+    private static async Task<List<int>> RankedPageAsync(ParkDbContext db, ListEnterprisesQuery query, string text, int page, int size, CancellationToken ct)
     {
         var upper = text.ToUpperInvariant();
-        var ids = await FilterEnterprises(db, query)
-            .OrderBy(e => e.Name == text ? 0 : e.Name.StartsWith(text) ? 1 : e.Uscc.StartsWith(upper) ? 2 : 3)
-            .ThenBy(e => e.Name).ThenBy(e => e.Id)
+        var ranked = FilterEnterprises(db, query).OrderBy(e => e.Name == text ? 0 : e.Name.StartsWith(text) ? 1 : e.Uscc.StartsWith(upper) ? 2 : 3);
+        return await (db.Database.IsNpgsql() ? ranked.ThenBy(e => EF.Functions.Collate(e.Name, "C")) : ranked.ThenBy(e => e.Name)).ThenBy(e => e.Id)
             .Skip((page - 1) * size).Take(size).Select(e => e.Id).ToListAsync(ct);
+    }
+
+    // A 2-character name fragment from the bigram postings alone, which carry each hit's zone and name: the page and the
+    // count read one range of one index, restricted to the caller's zone when there is one. Other filters need the
+    // enterprise of each posting.
+    private static IQueryable<EnterpriseNameBigram> BigramPostings(ParkDbContext db, ListEnterprisesQuery query, string bigram)
+    {
+        var postings = EnterpriseSearch.Postings(db, bigram, query.ZoneId);
+        if (query is { SubParkId: null, Industry: null or "", Ownership: null, Listed: null, Synthetic: null } && query.Certification is null or Certifications.None)
+        {
+            return postings;
+        }
+        return from b in postings
+               join e in FilterEnterprises(db, query with { Q = null }) on new { b.ZoneId, Id = b.EnterpriseId } equals new { e.ZoneId, e.Id }
+               select b;
+    }
+
+    // Ranked as RankedPageAsync ranks; a 2-character fragment that is not a code cannot be a USCC prefix.
+    private static async Task<List<int>> BigramPageAsync(IQueryable<EnterpriseNameBigram> postings, string text, int page, int size, CancellationToken ct) =>
+        await postings
+            .OrderBy(b => b.Name == text ? 0 : b.Name.StartsWith(text) ? 1 : 3)
+            .ThenBy(b => b.Name).ThenBy(b => b.EnterpriseId)
+            .Skip((page - 1) * size).Take(size).Select(b => b.EnterpriseId).ToListAsync(ct);
+
+    // A fragment in more names than a search counts (SQLite): its hits are dense, so a page is found by reading the names in
+    // order through the (ZoneId, Name) or Name index, instead of ranking every hit found through the trigram index.
+    private static IQueryable<Enterprise> NamesContaining(ParkDbContext db, ListEnterprisesQuery query, string text)
+    {
+        var pattern = "%" + EnterpriseSearch.EscapeLike(text) + "%";
+        var hits = FilterEnterprises(db, query with { Q = null }).Where(e => EF.Functions.Like(e.Name, pattern, "\\"));
+        var zone = query.ZoneId ?? (db.ScopeUnrestricted || db.ScopeZoneIds.Count != 1 ? null : db.ScopeZoneIds.First());
+        return zone is { } only ? hits.Where(e => e.ZoneId == only) : hits;
+    }
+
+    // The names starting with the text (the exact name sorts first among them), then the others, each in name order: two
+    // reads of the name index that stop at the page's end.
+    private static async Task<List<int>> NameOrderPageAsync(IQueryable<Enterprise> hits, string text, int page, int size, CancellationToken ct)
+    {
+        var end = text + "\U0010FFFF";
+        var needed = page * size;
+        var starting = await hits.Where(e => e.Name.CompareTo(text) >= 0 && e.Name.CompareTo(end) < 0)
+            .OrderBy(e => e.Name).ThenBy(e => e.Id).Take(needed).Select(e => e.Id).ToListAsync(ct);
+        if (starting.Count == needed)
+        {
+            return [.. starting.Skip((page - 1) * size)];
+        }
+        // All names in order, the starting ones (all read above) dropped here: a condition excluding their range would
+        // lead SQLite to the province-wide name index even for one zone.
+        var all = await hits.OrderBy(e => e.Name).ThenBy(e => e.Id).Take(needed + starting.Count).Select(e => e.Id).ToListAsync(ct);
+        var first = starting.ToHashSet();
+        return [.. starting.Concat(all.Where(id => !first.Contains(id))).Take(needed).Skip((page - 1) * size)];
+    }
+
+    private static async Task<List<EnterpriseRow>> RowsAsync(ParkDbContext db, ListEnterprisesQuery query, int? year, List<int> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
         var rows = await Filter(db, new ListEnterprisesQuery { Year = query.Year }, year).Where(r => ids.Contains(r.Id)).ToListAsync(ct);
         return [.. rows.OrderBy(r => ids.IndexOf(r.Id))];
     }
@@ -209,8 +311,9 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
     }
 
     // A search in the default order ranks the exact name first, then names starting with the text, then USCC prefixes, then
-    // the other hits, each by name.
-    private static IQueryable<EnterpriseRow> Order(IQueryable<EnterpriseRow> rows, ListEnterprisesQuery query)
+    // the other hits, each by name in code-point order on both engines (PostgreSQL's bytewise "C" collation, as the bigram
+    // postings are stored), whatever the database's own collation.
+    private static IQueryable<EnterpriseRow> Order(ParkDbContext db, IQueryable<EnterpriseRow> rows, ListEnterprisesQuery query)
     {
         var text = string.IsNullOrWhiteSpace(query.Q) ? "" : EnterpriseSearch.Clean(query.Q);
         if (text.Length == 0 || query.Sort != EnterpriseSort.Name || query.Descending)
@@ -218,9 +321,8 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs)
             return Sort(rows, query.Sort, query.Descending);
         }
         var upper = text.ToUpperInvariant();
-        return rows
-            .OrderBy(r => r.Name == text ? 0 : r.Name.StartsWith(text) ? 1 : r.Uscc.StartsWith(upper) ? 2 : 3)
-            .ThenBy(r => r.Name).ThenBy(r => r.Id);
+        var ranked = rows.OrderBy(r => r.Name == text ? 0 : r.Name.StartsWith(text) ? 1 : r.Uscc.StartsWith(upper) ? 2 : 3);
+        return (db.Database.IsNpgsql() ? ranked.ThenBy(r => EF.Functions.Collate(r.Name, "C")) : ranked.ThenBy(r => r.Name)).ThenBy(r => r.Id);
     }
 
     // Missing figures sort last in both directions, the same on SQLite and PostgreSQL (their NULL orders differ).

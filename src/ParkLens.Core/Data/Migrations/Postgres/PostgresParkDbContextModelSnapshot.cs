@@ -2755,6 +2755,29 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.ToTable("Registry_EnterpriseIndicators", (string)null);
                 });
 
+            modelBuilder.Entity("ParkLens.Core.Registry.Domain.EnterpriseNameBigram", b =>
+                {
+                    b.Property<string>("Bigram")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .UseCollation("C");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Bigram", "ZoneId", "Name", "EnterpriseId");
+
+                    b.ToTable("Registry_EnterpriseNameBigrams", (string)null);
+                });
+
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.LandParcel", b =>
                 {
                     b.Property<int>("ZoneId")

@@ -2682,6 +2682,27 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.ToTable("Registry_EnterpriseIndicators", (string)null);
                 });
 
+            modelBuilder.Entity("ParkLens.Core.Registry.Domain.EnterpriseNameBigram", b =>
+                {
+                    b.Property<string>("Bigram")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Bigram", "ZoneId", "Name", "EnterpriseId");
+
+                    b.ToTable("Registry_EnterpriseNameBigrams", (string)null);
+                });
+
             modelBuilder.Entity("ParkLens.Core.Registry.Domain.LandParcel", b =>
                 {
                     b.Property<int>("ZoneId")
