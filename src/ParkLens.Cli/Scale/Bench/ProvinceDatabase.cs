@@ -43,6 +43,8 @@ internal static class ProvinceDatabases
         if (File.Exists(marker) && await File.ReadAllTextAsync(marker, ct) == context.Spec.ToString())
         {
             await context.Log.WriteLineAsync($"  reusing {path}");
+            // A build with newer migrations than the kept database brings it up to date first.
+            await DatabaseMigrator.MigrateAsync(settings, ct);
             return Largest("SQLite", settings, await ZoneIdsAsync(context, settings, ct));
         }
         foreach (var f in new[] { path, path + "-wal", path + "-shm", marker })
@@ -59,12 +61,15 @@ internal static class ProvinceDatabases
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO "Registry_Enterprises" ("ZoneId", "SubParkId", "Uscc", "UsccIsPlaceholder", "Name", "NameInitials", "IndustryCode",
+                INSERT INTO "Registry_Enterprises" ("Id", "ZoneId", "SubParkId", "Uscc", "UsccIsPlaceholder", "Name", "NameInitials", "IndustryCode",
                     "IndustrySection", "FoundedOn", "Ownership", "IsListed", "Certifications", "Tags", "IsSynthetic", "Provenance_Source",
                     "Provenance_SourceRef", "Provenance_UpdatedAtUtc", "Provenance_UpdatedBy", "BusinessScope", "MainProducts")
-                VALUES ($1, NULL, $2, 0, $3, $4, $5, $6, $7, $8, $9, 0, '', 1, 'Synthetic', NULL, $10, 'bench', '', $11)
+                VALUES ($12, $1, NULL, $2, 0, $3, $4, $5, $6, $7, $8, $9, 0, '', 1, 'Synthetic', NULL, $10, 'bench', '', $11)
                 """;
-            var p = Enumerable.Range(1, 11).Select(i => insert.Parameters.Add(new SqliteParameter("$" + i, null))).ToArray();
+            // Zone-owned tables are keyed (ZoneId, Id) and SQLite generates no Id for such a key: the ids are given here,
+            // from 1 in generator order, and the id sequences are set past them at the end.
+            var p = Enumerable.Range(1, 12).Select(i => insert.Parameters.Add(new SqliteParameter("$" + i, null))).ToArray();
+            var nextId = 0;
             var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
             await insert.PrepareAsync(ct);
             foreach (var e in Enterprises(context.Spec, zones))
@@ -80,24 +85,26 @@ internal static class ProvinceDatabases
                 p[8].Value = e.Row.Listed ? 1 : 0;
                 p[9].Value = now;
                 p[10].Value = e.Row.MainProducts;
+                p[11].Value = ++nextId;
                 await insert.ExecuteNonQueryAsync(ct);
             }
             var ids = await IdsAsync(connection, transaction, ct);
             insert.Parameters.Clear();
             insert.CommandText = """
-                INSERT INTO "Registry_EnterpriseIndicators" ("ZoneId", "EnterpriseId", "Year", "Revenue", "GrossOutput", "ValueAdded", "Profit", "Tax",
+                INSERT INTO "Registry_EnterpriseIndicators" ("Id", "ZoneId", "EnterpriseId", "Year", "Revenue", "GrossOutput", "ValueAdded", "Profit", "Tax",
                     "RdExpense", "Employees", "RdStaff", "EnergyTce", "LandMu", "Exports", "InventionPatents", "HighTechRevenue",
                     "Provenance_Source", "Provenance_SourceRef", "Provenance_UpdatedAtUtc", "Provenance_UpdatedBy")
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'Synthetic', NULL, $17, 'bench')
+                VALUES ($18, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'Synthetic', NULL, $17, 'bench')
                 """;
-            p = Enumerable.Range(1, 17).Select(i => insert.Parameters.Add(new SqliteParameter("$" + i, null))).ToArray();
+            p = Enumerable.Range(1, 18).Select(i => insert.Parameters.Add(new SqliteParameter("$" + i, null))).ToArray();
+            nextId = 0;
             await insert.PrepareAsync(ct);
             foreach (var e in Enterprises(context.Spec, zones))
             {
                 foreach (var f in ProvinceGenerator.Figures(context.Spec, e.Row))
                 {
                     object?[] values = [e.ZoneId, ids[e.Row.Index], f.Year, f.Revenue, f.GrossOutput, f.ValueAdded, f.Profit, f.Tax, f.RdExpense, f.Employees, f.RdStaff,
-                        f.EnergyTce, f.LandMu, f.Exports, f.InventionPatents, f.HighTechRevenue, now];
+                        f.EnergyTce, f.LandMu, f.Exports, f.InventionPatents, f.HighTechRevenue, now, ++nextId];
                     for (var i = 0; i < values.Length; i++)
                     {
                         // The context stores decimals as text on SQLite (EF's convention); the same here.
@@ -111,6 +118,14 @@ internal static class ProvinceDatabases
                     await insert.ExecuteNonQueryAsync(ct);
                 }
             }
+            insert.Parameters.Clear();
+            insert.CommandText = """
+                INSERT INTO "Data_IdSequences" ("Table", "Next")
+                SELECT 'Registry_Enterprises', MAX("Id") FROM "Registry_Enterprises" WHERE true
+                UNION ALL SELECT 'Registry_EnterpriseIndicators', MAX("Id") FROM "Registry_EnterpriseIndicators" WHERE true
+                ON CONFLICT ("Table") DO UPDATE SET "Next" = MAX("Next", excluded."Next")
+                """;
+            await insert.ExecuteNonQueryAsync(ct);
             await transaction.CommitAsync(ct);
         }
         await ExecuteAsync(connection, "ANALYZE; PRAGMA synchronous=NORMAL;", ct);
