@@ -64,19 +64,29 @@ public sealed class GetZoneDashboardHandler(IDbContextFactory<ParkDbContext> dbs
             .Select(c => new CountRow(c.Key.ToString(), c.Value, groups.Where(x => x.Certifications != Certifications.None && x.Certifications.HasFlag(c.Key)).Sum(x => x.Count)))
             .ToList();
 
-        // One pass over the figures for every year's sums: the series, the latest year, and the year and the one before.
-        var years = await SumsByYearAsync(indicators, ct);
+        // The series needs four sums of every year, the totals every sum of two years only: two queries, so that SQLite's
+        // decimal sums (a call into .NET per value) run over no more rows than they must.
+        var years = await indicators.GroupBy(i => i.Year).Select(g => new
+        {
+            Year = g.Key,
+            Revenue = g.Sum(i => i.Revenue), RevenueCount = g.Count(i => i.Revenue != null),
+            Output = g.Sum(i => i.GrossOutput), OutputCount = g.Count(i => i.GrossOutput != null),
+            Tax = g.Sum(i => i.Tax), TaxCount = g.Count(i => i.Tax != null),
+            ValueAdded = g.Sum(i => i.ValueAdded), ValueAddedCount = g.Count(i => i.ValueAdded != null),
+            Rows = g.Count(),
+        }).ToListAsync(ct);
         year ??= years.Count == 0 ? null : years.Max(y => y.Year);
         // SQL sums of no reported value come back as 0; a year where nobody reported an indicator shows it as missing instead.
         var series = years
-            .Where(y => y.RevenueReporting > 0 || y.TaxReporting > 0)
+            .Where(y => y.RevenueCount > 0 || y.TaxCount > 0)
             .Select(y => new YearTotals(
-                y.Year, y.RevenueReporting > 0 ? y.Revenue : null, y.OutputReporting > 0 ? y.GrossOutput : null, y.TaxReporting > 0 ? y.Tax : null,
-                y.ValueAddedReporting > 0 ? y.ValueAdded : null, y.Rows))
+                y.Year, y.RevenueCount > 0 ? y.Revenue : null, y.OutputCount > 0 ? y.Output : null, y.TaxCount > 0 ? y.Tax : null,
+                y.ValueAddedCount > 0 ? y.ValueAdded : null, y.Rows))
             .OrderBy(s => s.Year)
             .ToArray();
-        var current = years.FirstOrDefault(y => y.Year == year);
-        var previous = years.FirstOrDefault(y => y.Year == year - 1);
+        var sums = year is null ? [] : await SumsAsync(indicators.Where(i => i.Year == year || i.Year == year - 1), ct);
+        var current = sums.FirstOrDefault(y => y.Year == year);
+        var previous = sums.FirstOrDefault(y => y.Year == year - 1);
         var totals = TotalKeys.Select(key =>
         {
             var d = IndicatorDefinitions.Get(key);
@@ -109,7 +119,7 @@ public sealed class GetZoneDashboardHandler(IDbContextFactory<ParkDbContext> dbs
     private static decimal? PerMu(decimal? amount, decimal? land) =>
         amount is null || land is null || land <= 0 ? null : Math.Round(amount.Value / land.Value, 2);
 
-    private static async Task<List<Sums>> SumsByYearAsync(IQueryable<EnterpriseIndicator> rows, CancellationToken ct) =>
+    private static async Task<List<Sums>> SumsAsync(IQueryable<EnterpriseIndicator> rows, CancellationToken ct) =>
         await rows.GroupBy(i => i.Year).Select(g => new Sums
         {
             Year = g.Key,
@@ -124,9 +134,7 @@ public sealed class GetZoneDashboardHandler(IDbContextFactory<ParkDbContext> dbs
             HighTechRevenue = g.Sum(i => i.HighTechRevenue),
             LandMu = g.Sum(i => i.LandMu),
             RevenueReporting = g.Count(i => i.Revenue != null),
-            OutputReporting = g.Count(i => i.GrossOutput != null),
             TaxReporting = g.Count(i => i.Tax != null),
-            ValueAddedReporting = g.Count(i => i.ValueAdded != null),
             LandReporting = g.Count(i => i.LandMu != null),
             Rows = g.Count(),
             RevenueOnLand = g.Sum(i => i.LandMu != null && i.LandMu > 0 ? i.Revenue : null),
@@ -149,9 +157,7 @@ public sealed class GetZoneDashboardHandler(IDbContextFactory<ParkDbContext> dbs
         public decimal? HighTechRevenue { get; init; }
         public decimal? LandMu { get; init; }
         public int RevenueReporting { get; init; }
-        public int OutputReporting { get; init; }
         public int TaxReporting { get; init; }
-        public int ValueAddedReporting { get; init; }
         public int LandReporting { get; init; }
         public int Rows { get; init; }
         public decimal? RevenueOnLand { get; init; }
