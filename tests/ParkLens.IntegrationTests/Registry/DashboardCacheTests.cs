@@ -150,5 +150,57 @@ public sealed class DashboardCacheTests
         (await As(province, kunming)).EnterpriseCount.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task OnSqlite_NativeSums_EqualEfsDecimalSums_AndGiveWayToValuesTheyCannotSumExactly()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
+        await using (var setup = database.Services())
+        {
+            await RegistryFixtures.LoadAsync(setup);
+            var figures = await setup.ServiceProvider.GetRequiredService<ImportRegistryFileHandler>().HandleAsync(ImportKind.Indicators, Files.Csv(
+                "统一社会信用代码,年度,营业收入(万元),工业总产值(万元),工业增加值(万元),利润总额(万元),税收(万元),研发费用(万元),从业人员(人),用地面积(亩),出口额(万元),高新技术产品收入(万元)",
+                $"{RegistryFixtures.Yuxi1},2023,1234.5678,100,0.5,-12.25,0.0001,7,10,3.5,,1.1",
+                $"{RegistryFixtures.Yuxi2},2023,0.4322,250.75,,-0.75,2,,,0.5,99999999.9999,",
+                $"{RegistryFixtures.Yuxi2},2024,,,,,,,,,,"), "scales.csv", null, Ct);
+            figures.Errors.ShouldBeEmpty();
+        }
+        int yuxi;
+        int[] firms;
+        await using (var db = database.Open())
+        {
+            yuxi = await db.Zones.Where(z => z.ShortName == "玉溪高新区").Select(z => z.Id).SingleAsync(Ct);
+            firms = await db.Enterprises.Where(e => e.ZoneId == yuxi).Select(e => e.Id).ToArrayAsync(Ct);
+        }
+        // The zone's user gets the native sums; a user scoped to every one of its enterprises sees the same rows through EF.
+        var zoneUser = new FixedActor("玉溪", DataScope.Zones([yuxi]));
+        var everyFirm = new FixedActor("玉溪的每家企业", DataScope.Enterprises(yuxi, firms));
+        async Task<(bool Native, string Zone, string Firms)> Both(int? year)
+        {
+            await using var native = database.Open(zoneUser);
+            await using var linq = database.Open(everyFirm);
+            return (await YearFigureQueries.SqliteWholeZonesAsync(native, yuxi, Ct) is not null,
+                Json(await GetZoneDashboardHandler.ComputeAsync(native, yuxi, year, Ct)), Json(await GetZoneDashboardHandler.ComputeAsync(linq, yuxi, year, Ct)));
+        }
+
+        foreach (var year in new int?[] { null, 2023, 2024, 2025 })
+        {
+            var (native, zone, every) = await Both(year);
+            native.ShouldBeTrue();
+            zone.ShouldBe(every);
+        }
+        // Values the native sums cannot take exactly, written past the importer (which rounds to four places and caps sizes).
+        foreach (var (value, expected) in new[] { ("12345678901.5", "12345684901.5"), ("1.23456", "6001.23456") })
+        {
+            await using (var db = database.Open())
+            {
+                await db.Database.ExecuteSqlAsync($"UPDATE \"Registry_EnterpriseIndicators\" SET \"Tax\" = {value} WHERE \"ZoneId\" = {yuxi} AND \"Year\" = 2025 AND \"Tax\" <> '6000.0'", Ct);
+            }
+            var (native, zone, every) = await Both(null);
+            native.ShouldBeFalse();
+            zone.ShouldBe(every);
+            zone.ShouldContain(expected);
+        }
+    }
+
     private static readonly AsyncLocal<ICurrentActor?> Actor = new();
 }

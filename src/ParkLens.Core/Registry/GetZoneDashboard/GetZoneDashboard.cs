@@ -64,27 +64,20 @@ public sealed class GetZoneDashboardHandler(IDbContextFactory<ParkDbContext> dbs
             .Select(c => new CountRow(c.Key.ToString(), c.Value, groups.Where(x => x.Certifications != Certifications.None && x.Certifications.HasFlag(c.Key)).Sum(x => x.Count)))
             .ToList();
 
-        // The series needs four sums of every year, the totals every sum of two years only: two queries, so that SQLite's
-        // decimal sums (a call into .NET per value) run over no more rows than they must.
-        var years = await indicators.GroupBy(i => i.Year).Select(g => new
-        {
-            Year = g.Key,
-            Revenue = g.Sum(i => i.Revenue), RevenueCount = g.Count(i => i.Revenue != null),
-            Output = g.Sum(i => i.GrossOutput), OutputCount = g.Count(i => i.GrossOutput != null),
-            Tax = g.Sum(i => i.Tax), TaxCount = g.Count(i => i.Tax != null),
-            ValueAdded = g.Sum(i => i.ValueAdded), ValueAddedCount = g.Count(i => i.ValueAdded != null),
-            Rows = g.Count(),
-        }).ToListAsync(ct);
+        // On SQLite one native pass gives every sum of every year (when it applies, see there); otherwise the series needs
+        // four sums of every year and the totals every sum of two years only, so that no sum runs over more rows than it must.
+        var all = await YearFigureQueries.SqliteWholeZonesAsync(db, zoneId, ct);
+        var years = all ?? await YearFigureQueries.SeriesAsync(indicators, ct);
         year ??= years.Count == 0 ? null : years.Max(y => y.Year);
         // SQL sums of no reported value come back as 0; a year where nobody reported an indicator shows it as missing instead.
         var series = years
-            .Where(y => y.RevenueCount > 0 || y.TaxCount > 0)
+            .Where(y => y.RevenueReporting > 0 || y.TaxReporting > 0)
             .Select(y => new YearTotals(
-                y.Year, y.RevenueCount > 0 ? y.Revenue : null, y.OutputCount > 0 ? y.Output : null, y.TaxCount > 0 ? y.Tax : null,
-                y.ValueAddedCount > 0 ? y.ValueAdded : null, y.Rows))
+                y.Year, y.RevenueReporting > 0 ? y.Revenue : null, y.OutputReporting > 0 ? y.GrossOutput : null, y.TaxReporting > 0 ? y.Tax : null,
+                y.ValueAddedReporting > 0 ? y.ValueAdded : null, y.Rows))
             .OrderBy(s => s.Year)
             .ToArray();
-        var sums = year is null ? [] : await SumsAsync(indicators.Where(i => i.Year == year || i.Year == year - 1), ct);
+        var sums = all ?? (year is null ? [] : await YearFigureQueries.TotalsAsync(indicators.Where(i => i.Year == year || i.Year == year - 1), ct));
         var current = sums.FirstOrDefault(y => y.Year == year);
         var previous = sums.FirstOrDefault(y => y.Year == year - 1);
         var totals = TotalKeys.Select(key =>
@@ -118,74 +111,4 @@ public sealed class GetZoneDashboardHandler(IDbContextFactory<ParkDbContext> dbs
     // 亩均 figures divide only over enterprises that report both the amount and their land, so missing land never inflates them.
     private static decimal? PerMu(decimal? amount, decimal? land) =>
         amount is null || land is null || land <= 0 ? null : Math.Round(amount.Value / land.Value, 2);
-
-    private static async Task<List<Sums>> SumsAsync(IQueryable<EnterpriseIndicator> rows, CancellationToken ct) =>
-        await rows.GroupBy(i => i.Year).Select(g => new Sums
-        {
-            Year = g.Key,
-            Revenue = g.Sum(i => i.Revenue),
-            GrossOutput = g.Sum(i => i.GrossOutput),
-            ValueAdded = g.Sum(i => i.ValueAdded),
-            Tax = g.Sum(i => i.Tax),
-            Profit = g.Sum(i => i.Profit),
-            RdExpense = g.Sum(i => i.RdExpense),
-            Employees = g.Sum(i => i.Employees),
-            Exports = g.Sum(i => i.Exports),
-            HighTechRevenue = g.Sum(i => i.HighTechRevenue),
-            LandMu = g.Sum(i => i.LandMu),
-            RevenueReporting = g.Count(i => i.Revenue != null),
-            TaxReporting = g.Count(i => i.Tax != null),
-            LandReporting = g.Count(i => i.LandMu != null),
-            Rows = g.Count(),
-            RevenueOnLand = g.Sum(i => i.LandMu != null && i.LandMu > 0 ? i.Revenue : null),
-            LandOfRevenue = g.Sum(i => i.Revenue != null && i.LandMu > 0 ? i.LandMu : null),
-            TaxOnLand = g.Sum(i => i.LandMu != null && i.LandMu > 0 ? i.Tax : null),
-            LandOfTax = g.Sum(i => i.Tax != null && i.LandMu > 0 ? i.LandMu : null),
-        }).ToListAsync(ct);
-
-    private sealed class Sums
-    {
-        public int Year { get; init; }
-        public decimal? Revenue { get; init; }
-        public decimal? GrossOutput { get; init; }
-        public decimal? ValueAdded { get; init; }
-        public decimal? Tax { get; init; }
-        public decimal? Profit { get; init; }
-        public decimal? RdExpense { get; init; }
-        public int? Employees { get; init; }
-        public decimal? Exports { get; init; }
-        public decimal? HighTechRevenue { get; init; }
-        public decimal? LandMu { get; init; }
-        public int RevenueReporting { get; init; }
-        public int TaxReporting { get; init; }
-        public int LandReporting { get; init; }
-        public int Rows { get; init; }
-        public decimal? RevenueOnLand { get; init; }
-        public decimal? LandOfRevenue { get; init; }
-        public decimal? TaxOnLand { get; init; }
-        public decimal? LandOfTax { get; init; }
-
-        public decimal? Get(string key) => key switch
-        {
-            "revenue" => Revenue,
-            "gross_output" => GrossOutput,
-            "value_added" => ValueAdded,
-            "tax" => Tax,
-            "profit" => Profit,
-            "rd_expense" => RdExpense,
-            "employees" => Employees,
-            "exports" => Exports,
-            "high_tech_revenue" => HighTechRevenue,
-            "land_mu" => LandMu,
-            _ => null,
-        };
-
-        public int Reporting(string key) => key switch
-        {
-            "revenue" => RevenueReporting,
-            "tax" => TaxReporting,
-            "land_mu" => LandReporting,
-            _ => Rows,
-        };
-    }
 }
