@@ -18,6 +18,7 @@ public static class CoreModule
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Common.ResultCache>();
         services.AddScoped<IDbContextFactory<ParkDbContext>, ParkDbContextFactory>();
         services.AddRegistry();
         services.AddAccess();

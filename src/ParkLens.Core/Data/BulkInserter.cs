@@ -20,6 +20,7 @@ internal abstract class BulkInserter<T> : IDisposable
 {
     protected BulkInserter(ParkDbContext db)
     {
+        Context = db;
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped");
         var table = entity.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} has no table");
         var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
@@ -36,6 +37,8 @@ internal abstract class BulkInserter<T> : IDisposable
         }
     }
 
+    protected ParkDbContext Context { get; }
+
     protected string Table { get; }
 
     protected IReadOnlyList<BulkColumn<T>> Columns { get; }
@@ -49,6 +52,15 @@ internal abstract class BulkInserter<T> : IDisposable
 
     /// <summary>Inserts <paramref name="rows"/>; rows skipped because their unique key exists already go to <paramref name="skipped"/>.</summary>
     public abstract Task InsertAsync(IReadOnlyList<T> rows, List<T> skipped, CancellationToken ct);
+
+    /// <summary>Raises the version of each zone the rows belong to when the transaction commits.</summary>
+    protected void TouchZones(IReadOnlyList<T> rows)
+    {
+        foreach (var zone in rows.OfType<Common.IZoneOwned>().Select(r => r.ZoneId).Distinct())
+        {
+            ZoneVersions.Touch(Context, zone);
+        }
+    }
 
     /// <summary>Ends the bulk write (PostgreSQL: completes the COPY); the connection serves other commands only after this.</summary>
     public virtual Task FinishAsync(CancellationToken ct) => Task.CompletedTask;
@@ -73,7 +85,6 @@ internal sealed class SqliteBulkInserter<T> : BulkInserter<T>
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _insert;
-    private readonly ParkDbContext _context;
     private readonly string _tableName;
     private readonly Action<T, int>? _setId;
 
@@ -81,7 +92,6 @@ internal sealed class SqliteBulkInserter<T> : BulkInserter<T>
         : base(db)
     {
         _db = ((SqliteConnection)Connection).Handle ?? throw new InvalidOperationException("the connection is not open");
-        _context = db;
         var entity = db.Model.FindEntityType(typeof(T))!;
         _tableName = entity.GetTableName()!;
         // A zone-owned table's Id is part of its (ZoneId, Id) key, which SQLite does not generate: the ids come from the
@@ -109,8 +119,9 @@ internal sealed class SqliteBulkInserter<T> : BulkInserter<T>
 
     public override Task InsertAsync(IReadOnlyList<T> rows, List<T> skipped, CancellationToken ct)
     {
+        TouchZones(rows);
         var nextId = _setId is null || rows.Count == 0 ? 0
-            : SqliteIdGenerator.Reserve(_context, _context.Database.CurrentTransaction!.GetDbTransaction(), _tableName, rows.Count) - rows.Count + 1;
+            : SqliteIdGenerator.Reserve(Context, Context.Database.CurrentTransaction!.GetDbTransaction(), _tableName, rows.Count) - rows.Count + 1;
         foreach (var row in rows)
         {
             for (var i = 0; i < Columns.Count; i++)
@@ -167,6 +178,7 @@ internal sealed class PostgresBulkInserter<T>(ParkDbContext db) : BulkInserter<T
         {
             return;
         }
+        TouchZones(rows);
         _copy ??= await ((NpgsqlConnection)Connection).BeginBinaryImportAsync($"COPY {Table} ({ColumnList}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var row in rows)
         {

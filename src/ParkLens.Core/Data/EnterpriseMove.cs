@@ -27,6 +27,8 @@ internal static class EnterpriseMove
         var movedParcels = In(parcels);
         var movedBuildings = In(buildings);
         var move = new Mover(db, fromZone, toZone, ct);
+        ZoneVersions.Touch(db, fromZone);
+        ZoneVersions.Touch(db, toZone);
 
         // Copy, principals before the rows that refer to them.
         var rows = await move.CopyAsync<Enterprise>($"\"Id\" = {e}", ("SubParkId", subParkId is { } s ? Literal(s) : "NULL"));

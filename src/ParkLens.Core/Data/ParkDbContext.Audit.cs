@@ -24,20 +24,36 @@ public abstract partial class ParkDbContext
         ChangeTracker.DetectChanges();
         RefuseAuditRewrites();
         var pending = EntityAudit ? Capture() : [];
-        if (pending.Count == 0)
+        var zoneRows = ChangedZoneRows();
+        if (pending.Count == 0 && zoneRows.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        AuditEntries.AddRange(pending.Select(p => p.Complete()));
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Read after the save: a new zone has its id only now.
+        foreach (var row in zoneRows)
+        {
+            ZoneVersions.Touch(this, row.ZoneId);
+        }
+        if (pending.Count > 0)
+        {
+            AuditEntries.AddRange(pending.Select(p => p.Complete()));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
         if (owned is not null)
         {
             await owned.CommitAsync(cancellationToken);
         }
         return count;
     }
+
+    /// <summary>Zones whose data the current transaction changed; their versions go up when it commits (<see cref="ZoneVersions"/>).</summary>
+    internal HashSet<int> TouchedZones { get; } = [];
+
+    private List<IZoneOwned> ChangedZoneRows() => ChangeTracker.Entries()
+        .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        .Select(e => e.Entity).OfType<IZoneOwned>().ToList();
 
     /// <summary>Adds an event entry (import, login, token use …) to be written with the next save.</summary>
     internal void Record(AuditAction action, string entityType, string? entityKey, int? zoneId, object? details, string? actor = null) =>

@@ -23,6 +23,6 @@ public sealed class ParkDbContextFactory(DatabaseSettings settings, ICurrentActo
     }
 
     private static DbContextOptions BuildOptions(DatabaseSettings settings) => settings.Provider == DatabaseProvider.Postgres
-        ? new DbContextOptionsBuilder<PostgresParkDbContext>().UseNpgsql(settings.ConnectionString).Options
-        : new DbContextOptionsBuilder<SqliteParkDbContext>().UseSqlite(settings.ConnectionString).Options;
+        ? new DbContextOptionsBuilder<PostgresParkDbContext>().UseNpgsql(settings.ConnectionString).AddInterceptors(ZoneVersions.Interceptor).Options
+        : new DbContextOptionsBuilder<SqliteParkDbContext>().UseSqlite(settings.ConnectionString).AddInterceptors(ZoneVersions.Interceptor).Options;
 }

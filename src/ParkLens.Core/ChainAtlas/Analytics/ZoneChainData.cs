@@ -6,11 +6,11 @@ using ParkLens.Core.Registry.Contracts;
 
 namespace ParkLens.Core.ChainAtlas.Analytics;
 
-/// <summary>Everything the analytics of one zone read, loaded once: chains in force, enterprises, sizes, mappings, relations, roles.</summary>
+/// <summary>Everything the analytics of one zone read, loaded once: chains in force, enterprises (by name), sizes, mappings, relations, roles.</summary>
 internal sealed class ZoneChainData
 {
     private ZoneChainData(
-        ZonePlace zone, int year, IReadOnlyList<ChainEntry> chains, Dictionary<int, EnterpriseProfile> enterprises,
+        ZonePlace zone, int year, IReadOnlyList<ChainEntry> chains, Dictionary<int, EnterpriseName> enterprises,
         ILookup<int, EnterpriseSize> sizes, List<SegmentAssignment> assignments, List<SupplyRelation> relations, List<ZoneChain> roles)
     {
         Zone = zone;
@@ -29,7 +29,7 @@ internal sealed class ZoneChainData
 
     public IReadOnlyList<ChainEntry> Chains { get; }
 
-    public Dictionary<int, EnterpriseProfile> Enterprises { get; }
+    public Dictionary<int, EnterpriseName> Enterprises { get; }
 
     public ILookup<int, EnterpriseSize> Sizes { get; }
 
@@ -47,9 +47,16 @@ internal sealed class ZoneChainData
             return null;
         }
         var chains = await ChainCatalog.ForAsync(db, zoneId, zone.AuthorityId, ct);
-        var enterprises = (await directory.ZoneProfilesAsync(db, zoneId, ct)).ToDictionary(e => e.Id);
+        var enterprises = (await directory.ZoneNamesAsync(db, zoneId, ct)).ToDictionary(e => e.Id);
         var sizes = (await directory.ZoneSizesAsync(db, zoneId, year - 1, year, ct)).ToLookup(s => s.EnterpriseId);
-        var assignments = await db.SegmentAssignments.Where(a => a.ZoneId == zoneId).AsNoTracking().ToListAsync(ct);
+        // What the analytics read of a mapping, without its provenance and review trail.
+        var assignments = await db.SegmentAssignments.Where(a => a.ZoneId == zoneId).AsNoTracking()
+            .Select(a => new SegmentAssignment
+            {
+                Id = a.Id, ZoneId = a.ZoneId, EnterpriseId = a.EnterpriseId, ChainKey = a.ChainKey, SegmentId = a.SegmentId, Confidence = a.Confidence,
+                Status = a.Status, Reason = a.Reason, ReasonEn = a.ReasonEn, TemplateVersion = a.TemplateVersion,
+            })
+            .ToListAsync(ct);
         var relations = await db.SupplyRelations.Where(r => r.ZoneId == zoneId).AsNoTracking().ToListAsync(ct);
         var roles = await db.ZoneChains.Where(c => c.ZoneId == zoneId).AsNoTracking().ToListAsync(ct);
         return new ZoneChainData(zone, year, chains, enterprises, sizes, assignments, relations, roles);

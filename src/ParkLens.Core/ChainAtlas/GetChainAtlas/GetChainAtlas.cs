@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.ChainAtlas.Analytics;
 using ParkLens.Core.ChainAtlas.Domain;
@@ -30,11 +31,50 @@ public sealed record ChainDetail(
 
 public sealed record ZoneAtlas(int ZoneId, string ZoneName, int Year, IReadOnlyList<ChainSummary> Chains, ChainDetail? Selected, AnalysisSettings Settings);
 
-public sealed class GetChainAtlasHandler(IDbContextFactory<ParkDbContext> dbs, IEnterpriseDirectory directory)
+/// <summary>
+/// The atlas page of a zone. It is computed once per version of the zone's data and of the chain templates and kept in
+/// memory, shared by every caller whose scope covers the whole zone; a caller who sees only some enterprises always gets
+/// a fresh one.
+/// </summary>
+public sealed class GetChainAtlasHandler(IDbContextFactory<ParkDbContext> dbs, IEnterpriseDirectory directory, ResultCache cache)
 {
     public async Task<ZoneAtlas?> HandleAsync(GetChainAtlasQuery query, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        string? stamp;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            stamp = await StampAsync(db, query.ZoneId, ct);
+            if (stamp is null)
+            {
+                return await ComputeAsync(db, directory, query, ct);
+            }
+        }
+        return await cache.GetOrComputeAsync(new Key(query, CultureInfo.CurrentUICulture.Name), stamp, async () =>
+        {
+            await using var db = await dbs.CreateDbContextAsync(CancellationToken.None);
+            return await ComputeAsync(db, directory, query, CancellationToken.None);
+        }, ct);
+    }
+
+    private sealed record Key(GetChainAtlasQuery Query, string Language);
+
+    // Besides the zone's own rows the atlas reads the chain templates, a table every zone shares. Saved versions are only
+    // ever added, so their number and highest id (over all owners, so that callers of different scopes agree) tell
+    // whether one was saved since.
+    private static async Task<string?> StampAsync(ParkDbContext db, int zoneId, CancellationToken ct)
+    {
+        if (await ZoneVersions.StampAsync(db, zoneId, ct) is not { } zone)
+        {
+            return null;
+        }
+        var templates = await db.ChainTemplates.IgnoreQueryFilters().AsNoTracking()
+            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Last = g.Max(t => t.Id) }).FirstOrDefaultAsync(ct);
+        return string.Create(CultureInfo.InvariantCulture, $"{zone.Versions}|{templates?.Count ?? 0}:{templates?.Last ?? 0}");
+    }
+
+    /// <summary>The atlas as the database has it now, without the cache.</summary>
+    internal static async Task<ZoneAtlas?> ComputeAsync(ParkDbContext db, IEnterpriseDirectory directory, GetChainAtlasQuery query, CancellationToken ct)
+    {
         var data = await ZoneChainData.LoadAsync(db, directory, query.ZoneId, query.Year, ct);
         if (data is null)
         {

@@ -9,6 +9,10 @@ internal sealed class EnterpriseDirectory : IEnterpriseDirectory
     public async Task<IReadOnlyList<EnterpriseProfile>> ZoneProfilesAsync(ParkDbContext db, int zoneId, CancellationToken ct) =>
         await Project(db.Enterprises.Where(e => e.ZoneId == zoneId)).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<EnterpriseName>> ZoneNamesAsync(ParkDbContext db, int zoneId, CancellationToken ct) =>
+        await db.Enterprises.Where(e => e.ZoneId == zoneId).OrderBy(e => e.Id)
+            .Select(e => new EnterpriseName(e.Id, e.Name, e.IsSynthetic)).AsNoTracking().ToListAsync(ct);
+
     public async Task<IReadOnlyList<EnterpriseProfile>> OtherZoneProfilesAsync(ParkDbContext db, int exceptZoneId, IReadOnlyCollection<string> divisions, CancellationToken ct)
     {
         var list = divisions.ToList();

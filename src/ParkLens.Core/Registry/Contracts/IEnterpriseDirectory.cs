@@ -11,6 +11,9 @@ public interface IEnterpriseDirectory
     /// <summary>The enterprises of one zone.</summary>
     Task<IReadOnlyList<EnterpriseProfile>> ZoneProfilesAsync(ParkDbContext db, int zoneId, CancellationToken ct);
 
+    /// <summary>Who the enterprises of one zone are, without what they make (for pages that only name them).</summary>
+    Task<IReadOnlyList<EnterpriseName>> ZoneNamesAsync(ParkDbContext db, int zoneId, CancellationToken ct);
+
     /// <summary>Enterprises in scope outside <paramref name="exceptZoneId"/> whose industry code starts with one of the 2-digit divisions.</summary>
     Task<IReadOnlyList<EnterpriseProfile>> OtherZoneProfilesAsync(ParkDbContext db, int exceptZoneId, IReadOnlyCollection<string> divisions, CancellationToken ct);
 
@@ -27,6 +30,8 @@ public interface IEnterpriseDirectory
 public sealed record EnterpriseProfile(
     int Id, int ZoneId, string Name, string IndustryCode, string MainProducts, string BusinessScope, string Tags,
     Certifications Certifications, bool IsListed, bool IsSynthetic);
+
+public sealed record EnterpriseName(int Id, string Name, bool IsSynthetic);
 
 /// <summary>Amounts in 万元; null is "not reported".</summary>
 public sealed record EnterpriseSize(int EnterpriseId, int Year, decimal? Revenue, decimal? GrossOutput, int? Employees);

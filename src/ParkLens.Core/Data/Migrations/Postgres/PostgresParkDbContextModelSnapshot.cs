@@ -852,6 +852,25 @@ namespace ParkLens.Core.Data.Migrations.Postgres
                     b.ToTable("ChainAtlas_ZoneChains", (string)null);
                 });
 
+            modelBuilder.Entity("ParkLens.Core.Data.ZoneDataVersion", b =>
+                {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ZoneId", "Id");
+
+                    b.ToTable("Data_ZoneVersions", (string)null);
+                });
+
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.AssistanceRecord", b =>
                 {
                     b.Property<int>("ZoneId")

@@ -837,6 +837,23 @@ namespace ParkLens.Core.Data.Migrations.Sqlite
                     b.HasAnnotation("ParkLens:Distribution", "Coordinator");
                 });
 
+            modelBuilder.Entity("ParkLens.Core.Data.ZoneDataVersion", b =>
+                {
+                    b.Property<int>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ZoneId", "Id");
+
+                    b.ToTable("Data_ZoneVersions", (string)null);
+                });
+
             modelBuilder.Entity("ParkLens.Core.EnterpriseTiers.Domain.AssistanceRecord", b =>
                 {
                     b.Property<int>("ZoneId")
