@@ -36,7 +36,8 @@ internal static class ChainsBenchCommand
             try
             {
                 await DatabaseMigrator.MigrateAsync(settings, ct);
-                await using var services = new ServiceCollection().AddParkCore(settings)
+                // A new result cache for every handler: this bench times computing the atlas, not handing out a kept one (ADR 0011).
+                await using var services = new ServiceCollection().AddParkCore(settings).AddTransient<ResultCache>()
                     .AddSingleton<ICurrentActor>(new FixedActor("cli:bench", DataScope.Everything)).BuildServiceProvider();
                 var year = 2024;
                 var setup = Stopwatch.StartNew();

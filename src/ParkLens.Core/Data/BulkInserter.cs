@@ -13,7 +13,8 @@ namespace ParkLens.Core.Data;
 /// rollback takes them back): on SQLite one prepared, parameterised INSERT reused for every row (bound and stepped
 /// directly on the connection's handle); on PostgreSQL a binary COPY. Table, columns and value conversions come from the
 /// EF model; keys the database generates (Id) are never written, whether Id is the whole key or part of a composite
-/// one. Per-entity audit does not see these rows: the caller records one summary entry instead.
+/// one. Per-entity audit does not see these rows: the caller records one summary entry instead. The rows' zones are
+/// marked as written, so their data versions go up when the transaction commits (<see cref="ZoneVersions"/>).
 /// </summary>
 internal abstract class BulkInserter<T> : IDisposable
     where T : class

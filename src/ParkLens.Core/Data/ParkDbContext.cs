@@ -13,8 +13,9 @@ namespace ParkLens.Core.Data;
 
 /// <summary>
 /// The one context of ParkLens (accounts included). Provider subclasses exist only to carry their own migration sets.
-/// Every <see cref="IZoneOwned"/> entity is filtered to the current actor's <see cref="DataScope"/>, and every write is
-/// recorded in the append-only audit log in the same transaction.
+/// Every <see cref="IZoneOwned"/> entity is filtered to the current actor's <see cref="DataScope"/>, every write is
+/// recorded in the append-only audit log in the same transaction, and a write to a zone's rows raises the zone's data
+/// version when the transaction commits (<see cref="ZoneVersions"/>).
 /// </summary>
 public abstract partial class ParkDbContext : IdentityDbContext<ParkUser, IdentityRole<int>, int>
 {
