@@ -22,7 +22,14 @@ public sealed class ParkDbContextFactory(DatabaseSettings settings, ICurrentActo
             : new SqliteParkDbContext((DbContextOptions<SqliteParkDbContext>)options, actor);
     }
 
+    // A list in a query (the scope filter's zones, a page's ids) goes to the database as one array parameter. EF's default
+    // expands it into one parameter per element; that SQL depends on the list's length, so EF cannot keep it and builds
+    // it again on every call under a lock per query, which serialised concurrent requests (docs/benchmarks.md).
     private static DbContextOptions BuildOptions(DatabaseSettings settings) => settings.Provider == DatabaseProvider.Postgres
-        ? new DbContextOptionsBuilder<PostgresParkDbContext>().UseNpgsql(settings.ConnectionString).AddInterceptors(ZoneVersions.Interceptor).Options
-        : new DbContextOptionsBuilder<SqliteParkDbContext>().UseSqlite(settings.ConnectionString).AddInterceptors(ZoneVersions.Interceptor).Options;
+        ? new DbContextOptionsBuilder<PostgresParkDbContext>()
+            .UseNpgsql(settings.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .AddInterceptors(ZoneVersions.Interceptor).Options
+        : new DbContextOptionsBuilder<SqliteParkDbContext>()
+            .UseSqlite(settings.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .AddInterceptors(ZoneVersions.Interceptor).Options;
 }

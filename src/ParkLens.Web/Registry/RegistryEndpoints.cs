@@ -30,8 +30,8 @@ internal static class RegistryEndpoints
             await handler.HandleAsync(id, ct) is { } zone ? TypedResults.Ok(zone) : TypedResults.NotFound())
             .WithName("Registry.GetZone");
 
-        api.MapGet("/zones/{id:int}/dashboard", async Task<Results<Ok<ZoneDashboard>, NotFound>> (int id, int? year, GetZoneHandler zones, GetZoneDashboardHandler handler, CancellationToken ct) =>
-            await zones.HandleAsync(id, ct) is null ? TypedResults.NotFound() : TypedResults.Ok(await handler.HandleAsync(id, year, ct)))
+        api.MapGet("/zones/{id:int}/dashboard", async Task<Results<Ok<ZoneDashboard>, NotFound>> (int id, int? year, GetZoneDashboardHandler handler, CancellationToken ct) =>
+            await handler.HandleVisibleZoneAsync(id, year, ct) is { } dashboard ? TypedResults.Ok(dashboard) : TypedResults.NotFound())
             .WithName("Registry.GetZoneDashboard");
 
         api.MapGet("/zones/{id:int}/land", async Task<Results<Ok<LandSummary>, NotFound>> (int id, ListLandAndBuildingsHandler handler, CancellationToken ct) =>

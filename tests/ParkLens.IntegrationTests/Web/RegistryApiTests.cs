@@ -33,6 +33,23 @@ public sealed class RegistryApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task ZoneDashboard_IsServedForAZoneTheCallerSees_AndNotFoundForOthers()
+    {
+        using var admin = app.CreateClient();
+        using var zoneUser = app.CreateClient("demo-zone-admin");
+
+        var zones = await admin.GetFromJsonAsync<JsonElement>("/api/v1/zones", Ct);
+        var ids = zones.EnumerateArray().ToDictionary(z => z.GetProperty("shortName").GetString()!, z => z.GetProperty("id").GetInt32());
+        var own = await zoneUser.GetFromJsonAsync<JsonElement>($"/api/v1/zones/{ids["昆明高新区"]}/dashboard", Ct);
+
+        own.GetProperty("zoneId").GetInt32().ShouldBe(ids["昆明高新区"]);
+        own.GetProperty("enterpriseCount").GetInt32().ShouldBeGreaterThan(0);
+        (await zoneUser.GetAsync($"/api/v1/zones/{ids["玉溪高新区"]}/dashboard", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await admin.GetAsync($"/api/v1/zones/{ids["玉溪高新区"]}/dashboard", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetAsync("/api/v1/zones/999999/dashboard", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Enterprises_SearchByName_FindsTheArticlesEnterprise_AndItsDetailsByUscc()
     {
         using var client = app.CreateClient();

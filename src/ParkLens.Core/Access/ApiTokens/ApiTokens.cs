@@ -82,13 +82,16 @@ public sealed class AuthenticateApiTokenHandler(ParkDbContext db, TimeProvider c
         }
         var hash = TokenHash.Of(token);
         var now = clock.GetUtcNow().UtcDateTime;
-        var row = await db.ApiTokens.FirstOrDefaultAsync(t => t.Hash == hash, ct);
-        if (row is null || !row.IsActive(now))
+        // One query for the token and its user: this runs on every API request.
+        var found = await db.ApiTokens.Where(t => t.Hash == hash)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, User = u })
+            .FirstOrDefaultAsync(ct);
+        if (found is null || !found.Token.IsActive(now))
         {
             return null;
         }
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == row.UserId, ct);
-        if (user is null || (user.LockoutEnd is { } end && end > clock.GetUtcNow()))
+        var (row, user) = (found.Token, found.User);
+        if (user.LockoutEnd is { } end && end > clock.GetUtcNow())
         {
             return null;
         }

@@ -29,6 +29,19 @@ public sealed class GetZoneDashboardHandler(IDbContextFactory<ParkDbContext> dbs
 {
     private static readonly string[] TotalKeys = ["revenue", "gross_output", "value_added", "tax", "profit", "rd_expense", "employees", "exports", "high_tech_revenue", "land_mu"];
 
+    /// <summary>The dashboard of one zone, or null when the caller cannot see that zone (or there is none).</summary>
+    public async Task<ZoneDashboard?> HandleVisibleZoneAsync(int zoneId, int? year, CancellationToken ct)
+    {
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            if (!await db.Zones.AsNoTracking().AnyAsync(z => z.Id == zoneId, ct))
+            {
+                return null;
+            }
+        }
+        return await HandleAsync(zoneId, year, ct);
+    }
+
     public async Task<ZoneDashboard> HandleAsync(int? zoneId, int? year, CancellationToken ct)
     {
         ZoneStamp? stamp;
