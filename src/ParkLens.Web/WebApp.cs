@@ -59,7 +59,6 @@ internal static class WebApp
             SupportedUICultures = Cultures,
             RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
         });
-        app.UseApiConcurrencyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseActorPreparation();
