@@ -112,7 +112,7 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs,
         if (Ranked(query) is { } text && !EnterpriseSearch.IsCode(text) && EnterpriseSearch.Bigram(text) is { } bigram)
         {
             var postings = BigramPostings(db, query, bigram);
-            items = await RowsAsync(db, query, year, await BigramPageAsync(postings, text, page, size, ct), ct);
+            items = await PageRowsAsync(db, query, year, BigramPage(postings, text, page, size), text, ct);
             counting = postings.Select(b => b.EnterpriseId);
         }
         else if (Ranked(query) is { } common && !EnterpriseSearch.IsCode(common) && await EnterpriseSearch.ReadsNamesInOrderAsync(db, common, CountLimit, ct))
@@ -124,7 +124,7 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs,
         else
         {
             items = Ranked(query) is { } ranked
-                ? await RowsAsync(db, query, year, await RankedPageAsync(db, query, ranked, page, size, ct), ct)
+                ? await PageRowsAsync(db, query, year, RankedPage(db, query, ranked, page, size), ranked, ct)
                 : await Order(db, Filter(db, query, year), query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
             // Counting the filtered enterprises alone avoids the joins of the row projection, which dominate at 100,000 firms.
             counting = FilterEnterprises(db, query).Select(e => e.Id);
@@ -235,12 +235,12 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs,
 
     // Ranks and pages the enterprises alone; only the page's rows are then joined with zone, sub-park and figures: a
     // fragment with tens of thousands of hits would otherwise join all of them before the sort.
-    private static async Task<List<int>> RankedPageAsync(ParkDbContext db, ListEnterprisesQuery query, string text, int page, int size, CancellationToken ct)
+    private static IQueryable<int> RankedPage(ParkDbContext db, ListEnterprisesQuery query, string text, int page, int size)
     {
         var upper = text.ToUpperInvariant();
         var ranked = FilterEnterprises(db, query).OrderBy(e => e.Name == text ? 0 : e.Name.StartsWith(text) ? 1 : e.Uscc.StartsWith(upper) ? 2 : 3);
-        return await (db.Database.IsNpgsql() ? ranked.ThenBy(e => EF.Functions.Collate(e.Name, "C")) : ranked.ThenBy(e => e.Name)).ThenBy(e => e.Id)
-            .Skip((page - 1) * size).Take(size).Select(e => e.Id).ToListAsync(ct);
+        return (db.Database.IsNpgsql() ? ranked.ThenBy(e => EF.Functions.Collate(e.Name, "C")) : ranked.ThenBy(e => e.Name)).ThenBy(e => e.Id)
+            .Skip((page - 1) * size).Take(size).Select(e => e.Id);
     }
 
     // A 2-character name fragment from the bigram postings alone, which carry each hit's zone and name: the page and the
@@ -259,11 +259,11 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs,
     }
 
     // Ranked as RankedPageAsync ranks; a 2-character fragment that is not a code cannot be a USCC prefix.
-    private static async Task<List<int>> BigramPageAsync(IQueryable<EnterpriseNameBigram> postings, string text, int page, int size, CancellationToken ct) =>
-        await postings
+    private static IQueryable<int> BigramPage(IQueryable<EnterpriseNameBigram> postings, string text, int page, int size) =>
+        postings
             .OrderBy(b => b.Name == text ? 0 : b.Name.StartsWith(text) ? 1 : 3)
             .ThenBy(b => b.Name).ThenBy(b => b.EnterpriseId)
-            .Skip((page - 1) * size).Take(size).Select(b => b.EnterpriseId).ToListAsync(ct);
+            .Skip((page - 1) * size).Take(size).Select(b => b.EnterpriseId);
 
     // A fragment in more names than a search counts (SQLite): its hits are dense, so a page is found by reading the names in
     // order through the (ZoneId, Name) or Name index, instead of ranking every hit found through the trigram index.
@@ -292,6 +292,15 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs,
         var all = await hits.OrderBy(e => e.Name).ThenBy(e => e.Id).Take(needed + starting.Count).Select(e => e.Id).ToListAsync(ct);
         var first = starting.ToHashSet();
         return [.. starting.Concat(all.Where(id => !first.Contains(id))).Take(needed).Skip((page - 1) * size)];
+    }
+
+    // A ranked page's rows in one statement, the page's ids being its subquery (ranking the hits alone first, as above).
+    // The database hands the rows back unordered, so they are put in the ranking's order here (SearchOrder).
+    private static async Task<List<EnterpriseRow>> PageRowsAsync(ParkDbContext db, ListEnterprisesQuery query, int? year, IQueryable<int> page, string text, CancellationToken ct)
+    {
+        var rows = await Filter(db, new ListEnterprisesQuery { Year = query.Year }, year).Where(r => page.Contains(r.Id)).ToListAsync(ct);
+        rows.Sort(new SearchOrder(text, db.Database.IsSqlite()));
+        return rows;
     }
 
     private static async Task<List<EnterpriseRow>> RowsAsync(ParkDbContext db, ListEnterprisesQuery query, int? year, List<int> ids, CancellationToken ct)
