@@ -83,7 +83,8 @@ public sealed class IdleSpaceBrowserTests(WebAppFixture app) : IAsyncLifetime
         await page.Locator("[data-testid=move-to]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "已租" }).ClickAsync();
         await page.Locator("[data-testid=move-save]").ClickAsync();
-        (await page.Locator("[data-testid=problems]").InnerTextAsync()).ShouldContain("不能从「闲置」变为「已租」");
+        // Waits for the answer's text, not for the element: under load the refusal arrives after the element is there.
+        await page.Locator("[data-testid=problems]", new() { HasText = "不能从「闲置」变为「已租」" }).WaitForAsync();
 
         // A month's letting larger than the building is refused with both figures named, and nothing is recorded.
         await row.Locator("[data-testid=move-unit]").ClickAsync();

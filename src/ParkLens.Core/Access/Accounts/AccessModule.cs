@@ -35,6 +35,7 @@ internal static class AccessModule
             .AddScoped<RevokeApiTokenHandler>()
             .AddScoped<ListApiTokensHandler>()
             .AddScoped<AuthenticateApiTokenHandler>()
+            .AddSingleton<ApiTokenCache>()
             .AddScoped<ExchangeCredentialsHandler>()
             .AddScoped<ExportAuditEntriesHandler>()
             .AddScoped<RecordSignInHandler>()

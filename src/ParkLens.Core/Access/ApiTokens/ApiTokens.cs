@@ -41,7 +41,7 @@ public sealed class IssueApiTokenHandler(ParkDbContext db, TimeProvider clock)
     }
 }
 
-public sealed class RevokeApiTokenHandler(ParkDbContext db, TimeProvider clock)
+public sealed class RevokeApiTokenHandler(ParkDbContext db, TimeProvider clock, ApiTokenCache cache)
 {
     /// <summary>False when the user has no such token.</summary>
     public async Task<bool> HandleAsync(int userId, int tokenId, CancellationToken ct)
@@ -54,6 +54,7 @@ public sealed class RevokeApiTokenHandler(ParkDbContext db, TimeProvider clock)
         token.RevokedAtUtc ??= clock.GetUtcNow().UtcDateTime;
         db.Record(AuditAction.TokenRevoked, nameof(ApiToken), $"{token.Id} {token.Prefix}", null, new { userId });
         await db.SaveChangesAsync(ct);
+        cache.ForgetUser(userId);
         return true;
     }
 }
@@ -67,10 +68,10 @@ public sealed class ListApiTokensHandler(ParkDbContext db)
 }
 
 /// <summary>
-/// Finds the active token's user. Each use is logged (TokenUsed), at most once a minute per token so that an API
-/// client polling hard does not flood the log.
+/// Finds the active token's user, from <see cref="ApiTokenCache"/> when it was looked up in the last seconds. A lookup
+/// logs the use (TokenUsed), at most once a minute per token so that an API client polling hard does not flood the log.
 /// </summary>
-public sealed class AuthenticateApiTokenHandler(ParkDbContext db, TimeProvider clock)
+public sealed class AuthenticateApiTokenHandler(ParkDbContext db, TimeProvider clock, ApiTokenCache cache)
 {
     public static readonly TimeSpan LogInterval = TimeSpan.FromMinutes(1);
 
@@ -82,7 +83,11 @@ public sealed class AuthenticateApiTokenHandler(ParkDbContext db, TimeProvider c
         }
         var hash = TokenHash.Of(token);
         var now = clock.GetUtcNow().UtcDateTime;
-        // One query for the token and its user: this runs on every API request.
+        if (cache.Find(hash, now) is { } kept)
+        {
+            return kept;
+        }
+        // One query for the token and its user.
         var found = await db.ApiTokens.Where(t => t.Hash == hash)
             .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, User = u })
             .FirstOrDefaultAsync(ct);
@@ -110,6 +115,7 @@ public sealed class AuthenticateApiTokenHandler(ParkDbContext db, TimeProvider c
                 db.EntityAudit = true;
             }
         }
+        cache.Keep(hash, row, user, now);
         return user;
     }
 }
