@@ -51,6 +51,9 @@ public abstract partial class ParkDbContext
     /// <summary>Zones whose data the current transaction changed; their versions go up when it commits (<see cref="ZoneVersions"/>).</summary>
     internal HashSet<int> TouchedZones { get; } = [];
 
+    /// <summary>Set while a transaction that wrote zones' data commits (<see cref="ZoneVersions.LocalWrites"/>).</summary>
+    internal bool CommittingZoneWrites { get; set; }
+
     private List<IZoneOwned> ChangedZoneRows() => ChangeTracker.Entries()
         .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
         .Select(e => e.Entity).OfType<IZoneOwned>().ToList();

@@ -61,8 +61,34 @@ internal static class ZoneVersions
         + string.Join(", ", zones.Order().Select(z => string.Create(CultureInfo.InvariantCulture, $"({z}, {z}, 1)")))
         + $" ON CONFLICT (\"ZoneId\", \"Id\") DO UPDATE SET \"Version\" = \"{Table}\".\"Version\" + 1";
 
+    private static long _localWrites;
+
+    /// <summary>
+    /// Goes up after every commit in this process of a transaction that wrote zones' data: what this process keeps from the
+    /// data for a short time without reading a stamp is kept only while this stays the same (other processes' writes show
+    /// when the kept value lapses).
+    /// </summary>
+    public static long LocalWrites => Interlocked.Read(ref _localWrites);
+
     private sealed class CommitInterceptor : DbTransactionInterceptor
     {
+        public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData);
+
+        public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Committed(eventData);
+            return Task.CompletedTask;
+        }
+
+        private static void Committed(TransactionEndEventData data)
+        {
+            if (data.Context is ParkDbContext { CommittingZoneWrites: true } db)
+            {
+                db.CommittingZoneWrites = false;
+                Interlocked.Increment(ref _localWrites);
+            }
+        }
+
         public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
         {
             if (Take(eventData) is { } zones)
@@ -100,6 +126,7 @@ internal static class ZoneVersions
             }
             var zones = db.TouchedZones.ToList();
             db.TouchedZones.Clear();
+            db.CommittingZoneWrites = true;
             return zones;
         }
 
@@ -108,6 +135,7 @@ internal static class ZoneVersions
             if (data.Context is ParkDbContext db)
             {
                 db.TouchedZones.Clear();
+                db.CommittingZoneWrites = false;
             }
         }
 

@@ -18,6 +18,7 @@ internal static class RegistryModule
         .AddScoped<ListLandAndBuildingsHandler>()
         .AddScoped<GetZoneHandler>()
         .AddScoped<ListEnterprisesHandler>()
+        .AddSingleton<LatestFigureYears>()
         .AddSingleton(new EnterpriseSearchOptions())
         .AddScoped<GetEnterpriseHandler>()
         .AddScoped<GetZoneDashboardHandler>()

@@ -49,13 +49,4 @@ public sealed class ApiTokenCacheTests
         (await sp.GetRequiredService<RevokeApiTokenHandler>().HandleAsync(user.Id, second.Id, Ct)).ShouldBeTrue();
         (await Authenticate(second.Token)).ShouldBeNull();
     }
-
-    private sealed class SteppedClock(DateTimeOffset start) : TimeProvider
-    {
-        private DateTimeOffset _now = start;
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
-    }
 }

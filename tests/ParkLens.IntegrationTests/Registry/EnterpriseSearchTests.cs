@@ -37,7 +37,7 @@ public sealed class EnterpriseSearchTests
     private static async Task<Page<EnterpriseRow>> PageAsync(TestDatabase database, ListEnterprisesQuery query, DataScope? scope = null, int countLimit = EnterpriseSearchOptions.DefaultCountLimit)
     {
         await using var services = database.Services(new FixedActor("search", scope ?? DataScope.Everything));
-        var handler = new ListEnterprisesHandler(services.ServiceProvider.GetRequiredService<IDbContextFactory<ParkDbContext>>(), new EnterpriseSearchOptions { CountLimit = countLimit });
+        var handler = new ListEnterprisesHandler(services.ServiceProvider.GetRequiredService<IDbContextFactory<ParkDbContext>>(), new EnterpriseSearchOptions { CountLimit = countLimit }, services.ServiceProvider.GetRequiredService<LatestFigureYears>());
         return await handler.HandleAsync(query, Ct);
     }
 

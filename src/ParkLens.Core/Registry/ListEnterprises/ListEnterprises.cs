@@ -97,7 +97,7 @@ public sealed record EnterpriseSearchOptions
     public int CountLimit { get; init; } = DefaultCountLimit;
 }
 
-public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, EnterpriseSearchOptions options)
+public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs, EnterpriseSearchOptions options, LatestFigureYears latestYears)
 {
     private int CountLimit => Math.Max(1, options.CountLimit);
 
@@ -105,7 +105,7 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs,
     {
         var (page, size) = Paging.Clamp(query.Page, query.PageSize);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var year = query.Year ?? await LatestYearAsync(db, query.ZoneId, ct);
+        var year = query.Year ?? await latestYears.GetAsync(db, query.ZoneId, () => LatestYearAsync(db, query.ZoneId, ct));
         var searching = !string.IsNullOrWhiteSpace(query.Q) && EnterpriseSearch.Clean(query.Q).Length > 0;
         List<EnterpriseRow> items;
         IQueryable<int> counting;
