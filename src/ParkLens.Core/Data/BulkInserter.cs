@@ -180,7 +180,13 @@ internal sealed class PostgresBulkInserter<T>(ParkDbContext db) : BulkInserter<T
             return;
         }
         TouchZones(rows);
-        _copy ??= await ((NpgsqlConnection)Connection).BeginBinaryImportAsync($"COPY {Table} ({ColumnList}) FROM STDIN (FORMAT BINARY)", ct);
+        if (_copy is null)
+        {
+            _copy = await ((NpgsqlConnection)Connection).BeginBinaryImportAsync($"COPY {Table} ({ColumnList}) FROM STDIN (FORMAT BINARY)", ct);
+            // No timeout (zero): the server fires the foreign-key checks of every row when the COPY completes, which for
+            // a million rows on a busy server can take longer than a command timeout allows. Cancellation still applies.
+            _copy.Timeout = TimeSpan.Zero;
+        }
         foreach (var row in rows)
         {
             // The synchronous writes fill Npgsql's buffer and send it when full; per-field async calls cost more than the I/O.
