@@ -18,6 +18,9 @@ public static class Uscc
     internal const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+    // Each ASCII character's place in the alphabet, -1 when it is not in it (every import row is checked twice per character).
+    private static readonly sbyte[] Places = Enumerable.Range(0, 128).Select(c => (sbyte)Alphabet.IndexOf((char)c, StringComparison.Ordinal)).ToArray();
+
     public static string Normalize(string? input) => (input ?? "").Trim().ToUpperInvariant();
 
     public static bool IsValid(string? input) => Validate(input) == UsccError.None;
@@ -31,7 +34,7 @@ public static class Uscc
         }
         for (var i = 0; i < 18; i++)
         {
-            if (Alphabet.IndexOf(code[i], StringComparison.Ordinal) < 0)
+            if (Place(code[i]) < 0)
             {
                 return UsccError.InvalidFormat;
             }
@@ -56,10 +59,12 @@ public static class Uscc
         var sum = 0;
         for (var i = 0; i < 17; i++)
         {
-            sum += Alphabet.IndexOf(first17[i], StringComparison.Ordinal) * Weights[i];
+            sum += Place(first17[i]) * Weights[i];
         }
         return Alphabet[(31 - (sum % 31)) % 31];
     }
+
+    private static int Place(char c) => c < Places.Length ? Places[c] : -1;
 
     /// <summary>A well-formed code for synthetic or placeholder records: 91 (company, market regulator) + division + random body.</summary>
     public static string Generate(Random random, string divisionCode)

@@ -163,15 +163,21 @@ internal sealed class SqliteBulkInserter<T> : BulkInserter<T>
 internal sealed class PostgresBulkInserter<T>(ParkDbContext db) : BulkInserter<T>(db)
     where T : class
 {
+    // The server checks each row's foreign keys when its COPY completes, not as the row arrives. A COPY per this many
+    // rows lets those checks run while the client parses the next rows, instead of all of them after the last row.
+    private const int RowsPerCopy = 100_000;
+
     private NpgsqlBinaryImporter? _copy;
+    private int _rowsInCopy;
 
     public override bool SkipsExisting => false;
 
     /// <summary>
-    /// Adds the rows to one COPY that stays open for the whole file, so the server takes rows in while the client parses
-    /// the next ones. COPY has no ON CONFLICT: the caller leaves out rows that exist (looked up on another connection,
-    /// since this one is busy with the COPY); a row inserted meanwhile by someone else fails the COPY on the unique index,
-    /// and the import's transaction rolls back as a whole.
+    /// Adds the rows to an open COPY, so the server takes rows in while the client parses the next ones; every
+    /// <see cref="RowsPerCopy"/> rows the COPY is completed and the next rows start another. COPY has no ON CONFLICT: the
+    /// caller leaves out rows that exist (looked up on another connection, since this one is busy with the COPY); a row
+    /// inserted meanwhile by someone else fails the COPY on the unique index, and the import's transaction rolls back as a
+    /// whole.
     /// </summary>
     public override async Task InsertAsync(IReadOnlyList<T> rows, List<T> skipped, CancellationToken ct)
     {
@@ -180,7 +186,13 @@ internal sealed class PostgresBulkInserter<T>(ParkDbContext db) : BulkInserter<T
             return;
         }
         TouchZones(rows);
-        _copy ??= await ((NpgsqlConnection)Connection).BeginBinaryImportAsync($"COPY {Table} ({ColumnList}) FROM STDIN (FORMAT BINARY)", ct);
+        if (_copy is null)
+        {
+            _copy = await ((NpgsqlConnection)Connection).BeginBinaryImportAsync($"COPY {Table} ({ColumnList}) FROM STDIN (FORMAT BINARY)", ct);
+            // No timeout (zero): completing a COPY waits for the foreign-key checks of all its rows, which on a busy
+            // server can take longer than a command timeout allows. Cancellation still applies.
+            _copy.Timeout = TimeSpan.Zero;
+        }
         foreach (var row in rows)
         {
             // The synchronous writes fill Npgsql's buffer and send it when full; per-field async calls cost more than the I/O.
@@ -189,6 +201,11 @@ internal sealed class PostgresBulkInserter<T>(ParkDbContext db) : BulkInserter<T
             {
                 column.Write(_copy, row);
             }
+        }
+        _rowsInCopy += rows.Count;
+        if (_rowsInCopy >= RowsPerCopy)
+        {
+            await FinishAsync(ct);
         }
     }
 
@@ -199,6 +216,7 @@ internal sealed class PostgresBulkInserter<T>(ParkDbContext db) : BulkInserter<T
             await _copy.CompleteAsync(ct);
             await _copy.DisposeAsync();
             _copy = null;
+            _rowsInCopy = 0;
         }
     }
 

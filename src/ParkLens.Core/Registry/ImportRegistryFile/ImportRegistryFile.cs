@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ParkLens.Core.Common.Tabular;
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Common;
@@ -68,7 +69,9 @@ public sealed class ImportRegistryFileHandler(IDbContextFactory<ParkDbContext> d
         }
         var now = clock.GetUtcNow();
         var rows = 0;
-        var readers = file.Rows.Select(row => new RowReader(map, row, errors)).Where(r => !r.IsBlank).Select(r =>
+        // Every cell of every row looks its column up here, so by a frozen, ordinal map.
+        var columns = map.ToFrozenDictionary(StringComparer.Ordinal);
+        var readers = file.Rows.Select(row => new RowReader(columns, row, errors)).Where(r => !r.IsBlank).Select(r =>
         {
             rows++;
             return r;

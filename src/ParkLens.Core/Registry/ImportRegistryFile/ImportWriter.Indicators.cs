@@ -28,6 +28,7 @@ internal sealed partial class ImportWriter
         {
             await lookupConnection.OpenAsync(ct);
         }
+        var stored = lookupConnection is null ? null : new StoredIndicatorKeys(db, lookupConnection);
         var problems = new List<ImportError>();
         // New rows are never tracked, so they can all carry one provenance instance.
         var stamp = provenance.Copy();
@@ -70,7 +71,7 @@ internal sealed partial class ImportWriter
             {
                 if (!inserter.SkipsExisting)
                 {
-                    fresh = await SetAsideExistingAsync(fresh, existing, lookupConnection!, ct);
+                    fresh = await SetAsideExistingAsync(fresh, existing, stored!, ct);
                 }
                 var before = existing.Count;
                 await inserter.InsertAsync(fresh, existing, ct);
@@ -110,34 +111,17 @@ internal sealed partial class ImportWriter
         return row;
     }
 
-    // PostgreSQL's COPY cannot skip a row that exists, so the batch's (enterprise, year) pairs are looked up first, on a
-    // second connection because the import's own is busy with the COPY. It sees committed rows only, which is all there
-    // can be: rows of this import are new by construction (duplicates within the file are rejected before).
-    private async Task<List<EnterpriseIndicator>> SetAsideExistingAsync(List<EnterpriseIndicator> rows, List<EnterpriseIndicator> existing,
-        Npgsql.NpgsqlConnection lookup, CancellationToken ct)
+    // PostgreSQL's COPY cannot skip a row that exists, so those are set aside before the batch is sent.
+    private static async Task<List<EnterpriseIndicator>> SetAsideExistingAsync(List<EnterpriseIndicator> rows, List<EnterpriseIndicator> existing,
+        StoredIndicatorKeys stored, CancellationToken ct)
     {
-        var entity = db.Model.FindEntityType(typeof(EnterpriseIndicator))!;
-        var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        string Column(string property) => "\"" + entity.FindProperty(property)!.GetColumnName(store) + "\"";
-        await using var command = lookup.CreateCommand();
-        command.CommandText = $"SELECT {Column(nameof(EnterpriseIndicator.EnterpriseId))}, {Column(nameof(EnterpriseIndicator.Year))} FROM \"{entity.GetTableName()}\" "
-            + $"WHERE {Column(nameof(EnterpriseIndicator.EnterpriseId))} = ANY(@ids) AND {Column(nameof(EnterpriseIndicator.Year))} = ANY(@years)";
-        command.Parameters.AddWithValue("ids", rows.Select(r => r.EnterpriseId).Distinct().ToArray());
-        command.Parameters.AddWithValue("years", rows.Select(r => r.Year).Distinct().ToArray());
-        var stored = new HashSet<(int, int)>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                stored.Add((reader.GetInt32(0), reader.GetInt32(1)));
-            }
-        }
-        if (stored.Count == 0)
+        var found = await stored.FindAsync(rows, ct);
+        if (found.Count == 0)
         {
             return rows;
         }
-        existing.AddRange(rows.Where(r => stored.Contains((r.EnterpriseId, r.Year))));
-        return rows.Where(r => !stored.Contains((r.EnterpriseId, r.Year))).ToList();
+        existing.AddRange(rows.Where(r => found.Contains((r.EnterpriseId, r.Year))));
+        return rows.Where(r => !found.Contains((r.EnterpriseId, r.Year))).ToList();
     }
 
     // The (usually few) rows that exist already: a value in the file overwrites the stored one, a blank cell keeps it.

@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using ParkLens.Core.Common.Tabular;
 using Microsoft.EntityFrameworkCore;
 using ParkLens.Core.Common;
@@ -16,6 +18,9 @@ internal sealed partial class ImportWriter(
 
     // Rows parsed, resolved and written together; a full first batch marks the file as a bulk one.
     private const int Batch = 10_000;
+
+    // Batches parsed ahead of the writer: enough to keep parsing while PostgreSQL checks a COPY's foreign keys.
+    private const int ReadAhead = 10;
     private readonly HashSet<int> _zones = [];
 
     /// <summary>The zone the imported rows belong to when they all belong to one (so its administrators see the import in their log).</summary>
@@ -78,28 +83,54 @@ internal sealed partial class ImportWriter(
     }
 
     /// <summary>
-    /// The parsed rows in batches, each parsed on a worker while the previous one is being resolved and written (parsing
-    /// and writing take about as long as each other). Parsing records its problems in the import's error list; the resolving
-    /// side keeps its own list until the file is read, so the two never add to one list at the same time.
+    /// The parsed rows in batches, parsed on a worker up to <see cref="ReadAhead"/> batches ahead of the batch being
+    /// resolved and written (parsing and writing take about as long as each other, and on PostgreSQL the writer waits for
+    /// the server's foreign-key checks every so often). Parsing records its problems in the import's error list; the
+    /// resolving side keeps its own list until the file is read, so the two never add to one list at the same time.
     /// </summary>
     private async IAsyncEnumerable<List<T>> BatchesAsync<T>(IEnumerable<RowReader> rows, Func<RowReader, T?> parse)
         where T : class
     {
-        using var reader = Batches(rows, parse).GetEnumerator();
-        var next = Task.Run(() => reader.MoveNext() ? reader.Current : null);
+        var parsed = Channel.CreateBounded<List<T>>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = new CancellationTokenSource();
+        ExceptionDispatchInfo? failure = null;
+        var reading = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var batch in Batches(rows, parse))
+                {
+                    await parsed.Writer.WriteAsync(batch, stop.Token);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The writer stopped (it failed); nothing more is read.
+            }
+            catch (Exception ex)
+            {
+                failure = ExceptionDispatchInfo.Capture(ex);
+            }
+            finally
+            {
+                parsed.Writer.Complete();
+            }
+        });
         try
         {
-            while (await next is { } batch)
+            await foreach (var batch in parsed.Reader.ReadAllAsync())
             {
-                next = Task.Run(() => reader.MoveNext() ? reader.Current : null);
                 yield return batch;
                 progress?.Report(position());
             }
+            await reading;
+            failure?.Throw();
         }
         finally
         {
             // The reader is disposed only once no read is running on it (also when writing failed).
-            await Task.WhenAny(next);
+            await stop.CancelAsync();
+            await reading;
         }
     }
 

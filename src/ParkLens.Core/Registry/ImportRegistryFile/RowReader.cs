@@ -72,8 +72,8 @@ internal sealed class RowReader(IReadOnlyDictionary<string, (int Index, string H
         {
             return null;
         }
-        var cleaned = raw.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal);
-        if (!decimal.TryParse(cleaned, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        if (!PlainDecimal.TryParse(raw, out var value)
+            && !decimal.TryParse(raw.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
             errors.Add(ImportRules.NotANumber.At(Row, Header(key), raw));
             return null;
