@@ -31,5 +31,5 @@ public sealed class ParkDbContextFactory(DatabaseSettings settings, ICurrentActo
             .AddInterceptors(ZoneVersions.Interceptor).Options
         : new DbContextOptionsBuilder<SqliteParkDbContext>()
             .UseSqlite(settings.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .AddInterceptors(ZoneVersions.Interceptor, SqliteReadSettings.Interceptor).Options;
+            .AddInterceptors(ZoneVersions.Interceptor).Options;
 }
