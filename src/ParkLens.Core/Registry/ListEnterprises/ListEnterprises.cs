@@ -258,7 +258,7 @@ public sealed class ListEnterprisesHandler(IDbContextFactory<ParkDbContext> dbs,
                select b;
     }
 
-    // Ranked as RankedPageAsync ranks; a 2-character fragment that is not a code cannot be a USCC prefix.
+    // Ranked as RankedPage ranks; a 2-character fragment that is not a code cannot be a USCC prefix.
     private static IQueryable<int> BigramPage(IQueryable<EnterpriseNameBigram> postings, string text, int page, int size) =>
         postings
             .OrderBy(b => b.Name == text ? 0 : b.Name.StartsWith(text) ? 1 : 3)
