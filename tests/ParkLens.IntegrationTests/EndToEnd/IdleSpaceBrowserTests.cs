@@ -80,8 +80,7 @@ public sealed class IdleSpaceBrowserTests(WebAppFixture app) : IAsyncLifetime
         // 闲置 → 已租 is not allowed: the form says what is. (The 4号 plant stays idle in the demo; tests that open units use others.)
         var row = page.Locator("[data-testid=space-unit]", new() { HasText = "闲置厂房 4号" });
         await row.Locator("[data-testid=move-unit]").ClickAsync();
-        await page.Locator("[data-testid=move-to]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "已租" }).ClickAsync();
+        await ChooseMoveTargetAsync(page, "已租");
         await page.Locator("[data-testid=move-save]").ClickAsync();
         // Waits for the answer's text, not for the element: under load the refusal arrives after the element is there.
         await page.Locator("[data-testid=problems]", new() { HasText = "不能从「闲置」变为「已租」" }).WaitForAsync();
@@ -106,6 +105,31 @@ public sealed class IdleSpaceBrowserTests(WebAppFixture app) : IAsyncLifetime
         (await smallMicro.IsCheckedAsync()).ShouldBeTrue();
         await ShotAsync(page, "73-idle-space-unit-form");
         _consoleErrors.ShouldBeEmpty();
+    }
+
+    // Picks a target status in the move form's select. Under load a click on the list can land before the popover
+    // takes events; the server then keeps the form's default target and 确定 would make that (legal) move instead.
+    // So the choice counts only once the select shows it.
+    private static async Task ChooseMoveTargetAsync(IPage page, string status)
+    {
+        var select = page.Locator("[data-testid=move-to]");
+        for (var attempt = 1; ; attempt++)
+        {
+            var item = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = status });
+            if (!await item.IsVisibleAsync())
+            {
+                await select.ClickAsync();
+            }
+            await item.ClickAsync();
+            try
+            {
+                await Assertions.Expect(select).ToContainTextAsync(status, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     [Fact]
