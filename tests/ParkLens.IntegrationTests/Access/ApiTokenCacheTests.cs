@@ -49,4 +49,41 @@ public sealed class ApiTokenCacheTests
         (await sp.GetRequiredService<RevokeApiTokenHandler>().HandleAsync(user.Id, second.Id, Ct)).ShouldBeTrue();
         (await Authenticate(second.Token)).ShouldBeNull();
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ConcurrentLookups_AfterTheKeptOneLapses_RecordTheUseOnce(Provider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var clock = new SteppedClock(DateTimeOffset.UtcNow);
+        await using var scope = database.Services(new FixedActor("cli:root", DataScope.Everything), clock);
+        var sp = scope.ServiceProvider;
+        (await sp.GetRequiredService<CreateUserHandler>().HandleAsync(new CreateUserCommand("wang", "王五", AccessRole.EconomyStaff, ScopeKind.Zone, 1, null), Ct)).Succeeded.ShouldBeTrue();
+        var user = (await sp.GetRequiredService<UserManager<ParkUser>>().FindByNameAsync("wang"))!;
+        var issued = await sp.GetRequiredService<IssueApiTokenHandler>().HandleAsync(user.Id, "t", null, Ct);
+        async Task<ParkUser?> Authenticate()
+        {
+            await using var call = scope.ServiceProvider.CreateAsyncScope();
+            return await call.ServiceProvider.GetRequiredService<AuthenticateApiTokenHandler>().HandleAsync(issued.Token, "/api/v1/enterprises", Ct);
+        }
+        async Task<int> UsesRecorded()
+        {
+            await using var db = database.Open();
+            return await db.AuditEntries.CountAsync(a => a.Action == AuditAction.TokenUsed && a.Actor == "wang", Ct);
+        }
+
+        // 16 requests with the same token arrive together, none kept: one of them records the use.
+        (await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(Authenticate, Ct)))).ShouldAllBe(u => u != null && u.UserName == "wang");
+        (await UsesRecorded()).ShouldBe(1);
+
+        // The kept lookup lapses within the minute: all miss again, none records.
+        clock.Advance(ApiTokenCache.CacheTime);
+        (await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(Authenticate, Ct)))).ShouldAllBe(u => u != null);
+        (await UsesRecorded()).ShouldBe(1);
+
+        // A minute after the record: the next lookup records again, once.
+        clock.Advance(AuthenticateApiTokenHandler.LogInterval);
+        (await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(Authenticate, Ct)))).ShouldAllBe(u => u != null);
+        (await UsesRecorded()).ShouldBe(2);
+    }
 }

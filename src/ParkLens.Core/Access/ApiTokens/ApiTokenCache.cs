@@ -14,6 +14,7 @@ public sealed class ApiTokenCache
     public static readonly TimeSpan CacheTime = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, DateTime> _useRecordedAt = new();
 
     /// <summary>A fresh copy of the user kept for this token hash, or null when none is kept or it has lapsed.</summary>
     internal ParkUser? Find(string hash, DateTime nowUtc)
@@ -37,6 +38,33 @@ public sealed class ApiTokenCache
     {
         var until = nowUtc + CacheTime < token.ExpiresAtUtc ? nowUtc + CacheTime : token.ExpiresAtUtc;
         _entries[hash] = new Entry(user.Id, user.UserName ?? "", user.DisplayName, user.Role, user.ScopeKind, user.ScopeId, until);
+    }
+
+    /// <summary>
+    /// True for exactly one caller in this instance per token and interval: the one that records the token's use. When a
+    /// kept lookup lapses, every request in flight with that token misses at once; without this, each of them saw the
+    /// stored use as a minute old and wrote it (and its audit record), queueing on the token row's lock (docs/benchmarks.md).
+    /// </summary>
+    internal bool TryClaimUseRecord(int tokenId, DateTime nowUtc, TimeSpan interval)
+    {
+        while (true)
+        {
+            if (!_useRecordedAt.TryGetValue(tokenId, out var last))
+            {
+                if (_useRecordedAt.TryAdd(tokenId, nowUtc))
+                {
+                    return true;
+                }
+            }
+            else if (nowUtc - last < interval)
+            {
+                return false;
+            }
+            else if (_useRecordedAt.TryUpdate(tokenId, nowUtc, last))
+            {
+                return true;
+            }
+        }
     }
 
     /// <summary>Forgets every kept token of the user (after a revocation or a change of role or scope).</summary>

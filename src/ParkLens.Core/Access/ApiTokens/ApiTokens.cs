@@ -100,7 +100,7 @@ public sealed class AuthenticateApiTokenHandler(ParkDbContext db, TimeProvider c
         {
             return null;
         }
-        if (row.LastUsedAtUtc is null || now - row.LastUsedAtUtc >= LogInterval)
+        if ((row.LastUsedAtUtc is null || now - row.LastUsedAtUtc >= LogInterval) && cache.TryClaimUseRecord(row.Id, now, LogInterval))
         {
             row.LastUsedAtUtc = now;
             db.Record(AuditAction.TokenUsed, nameof(ApiToken), $"{row.Id} {row.Prefix}", null, new { path }, actor: user.UserName);
