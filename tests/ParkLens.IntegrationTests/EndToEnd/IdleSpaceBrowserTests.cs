@@ -80,10 +80,14 @@ public sealed class IdleSpaceBrowserTests(WebAppFixture app) : IAsyncLifetime
         // 闲置 → 已租 is not allowed: the form says what is. (The 4号 plant stays idle in the demo; tests that open units use others.)
         var row = page.Locator("[data-testid=space-unit]", new() { HasText = "闲置厂房 4号" });
         await row.Locator("[data-testid=move-unit]").ClickAsync();
+        // No target is preselected: 确定 without one asks for it and moves nothing.
+        await page.Locator("[data-testid=move-save]").ClickAsync();
+        await page.Locator("[data-testid=problems]", new() { HasText = "请选择新状态" }).WaitForAsync();
         await ChooseMoveTargetAsync(page, "已租");
         await page.Locator("[data-testid=move-save]").ClickAsync();
         // Waits for the answer's text, not for the element: under load the refusal arrives after the element is there.
         await page.Locator("[data-testid=problems]", new() { HasText = "不能从「闲置」变为「已租」" }).WaitForAsync();
+        await ShotAsync(page, "74-idle-space-move-refused");
 
         // A month's letting larger than the building is refused with both figures named, and nothing is recorded.
         await row.Locator("[data-testid=move-unit]").ClickAsync();
