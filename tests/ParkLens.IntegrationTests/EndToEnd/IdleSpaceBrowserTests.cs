@@ -112,7 +112,7 @@ public sealed class IdleSpaceBrowserTests(WebAppFixture app) : IAsyncLifetime
     }
 
     // Picks a target status in the move form's select. Under load a click on the list can land before the popover
-    // takes events; the server then keeps the form's default target and 确定 would make that (legal) move instead.
+    // takes events, and the select keeps what it had (in stop 15 a preselected legal target, which 确定 then made).
     // So the choice counts only once the select shows it.
     private static async Task ChooseMoveTargetAsync(IPage page, string status)
     {
